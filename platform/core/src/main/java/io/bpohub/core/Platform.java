@@ -1,0 +1,126 @@
+package io.bpohub.core;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.bpohub.core.access.Guard;
+import io.bpohub.core.audit.AuditLog;
+import io.bpohub.core.contacts.ContactServiceImpl;
+import io.bpohub.core.db.ControlDb;
+import io.bpohub.core.db.DatabaseNames;
+import io.bpohub.core.db.Migrations;
+import io.bpohub.core.db.Pools;
+import io.bpohub.core.db.Provisioner;
+import io.bpohub.core.db.SessionFactories;
+import io.bpohub.core.db.TenantAccounts;
+import io.bpohub.core.db.TenantConnections;
+import io.bpohub.core.db.TenantSessions;
+import io.bpohub.core.model.Entities;
+import io.bpohub.core.org.OrgServiceImpl;
+import io.bpohub.core.security.AuthServiceImpl;
+import io.bpohub.core.security.PasswordHasher;
+import io.bpohub.core.tenancy.TenantDirectory;
+import io.bpohub.core.tenancy.TenantServiceImpl;
+import io.bpohub.platform.services.HealthView;
+import io.bpohub.platform.services.MigrationReport;
+import io.bpohub.platform.services.PlatformHealth;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.hibernate.SessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform's core, wired by hand: pools, the control and tenant session factories, and the
+ * services on top. Built the same way in OSGi (by {@code PlatformComponent}) and in database tests.
+ */
+public final class Platform implements PlatformHealth, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+    /** More open tenant pools than this and the least recently used is closed. */
+    static final int MAX_OPEN_TENANT_POOLS = 500;
+
+    private final Instant startedAt = Instant.now();
+    private final ScheduledExecutorService housekeeping;
+    private final HikariDataSource admin;
+    private final HikariDataSource controlPool;
+    private final SessionFactory controlSessions;
+    private final SessionFactory tenantSessionFactory;
+    private final TenantConnections tenantConnections;
+    private final TenantDirectory directory = new TenantDirectory();
+    private final TenantSessions tenantSessions;
+    private final AuditLog audit;
+    private final AuthServiceImpl auth;
+    private final TenantServiceImpl tenants;
+    private final OrgServiceImpl org;
+    private final ContactServiceImpl contacts;
+    private volatile boolean migratingTenants;
+    private volatile int tenantMigrationFailures;
+
+    public Platform(PlatformSettings settings, String... extraTenantMigrations) {
+        housekeeping = Executors.newScheduledThreadPool(1, r -> {
+            Thread t = new Thread(r, "bpohub-pool-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        DatabaseNames names = new DatabaseNames(settings.prefix());
+        Pools pools = new Pools(settings.dbUrl(), housekeeping);
+        TenantAccounts accounts = new TenantAccounts(settings.secret());
+        admin = pools.open("admin", "", settings.adminUser(), settings.adminPassword(), 2);
+        Provisioner provisioner = new Provisioner(admin, names, accounts);
+        provisioner.createControlDatabase();
+        controlPool = pools.open("control", names.control(), settings.adminUser(), settings.adminPassword(), 8);
+        String controlVersion = Migrations.migrateControl(controlPool);
+        LOG.info("control database {} at schema version {}", names.control(), controlVersion);
+        controlSessions = SessionFactories.control(controlPool, Entities.CONTROL);
+        ControlDb control = new ControlDb(controlSessions);
+        directory.load(control);
+        tenantConnections = new TenantConnections(pools, names, accounts, directory::isServing, MAX_OPEN_TENANT_POOLS);
+        tenantSessionFactory = SessionFactories.tenants(tenantConnections, Entities.TENANT);
+        tenantSessions = new TenantSessions(tenantSessionFactory);
+        PasswordHasher hasher = new PasswordHasher(settings.kdfIterations());
+        audit = new AuditLog(control);
+        Guard guard = new Guard(audit);
+        auth = new AuthServiceImpl(control, directory, audit, hasher);
+        tenants = new TenantServiceImpl(control, names, pools, accounts, provisioner, tenantConnections, tenantSessions,
+                directory, guard, audit, settings.dataDir().resolve("exports"), extraTenantMigrations);
+        org = new OrgServiceImpl(control, guard, audit, hasher);
+        contacts = new ContactServiceImpl(control, tenantSessions, guard, audit);
+    }
+
+    /** Brings every tenant database to the current schema (after an upgrade); failures are reported, not thrown. */
+    public List<MigrationReport> migrateTenants() {
+        migratingTenants = true;
+        try {
+            List<MigrationReport> reports = tenants.migrateTenants();
+            tenantMigrationFailures = (int) reports.stream().filter(r -> !r.ok()).count();
+            LOG.info("tenant migrations done: {} tenants, {} failed", reports.size(), tenantMigrationFailures);
+            return reports;
+        } finally {
+            migratingTenants = false;
+        }
+    }
+
+    @Override
+    public HealthView health() {
+        return new HealthView(migratingTenants ? "MIGRATING" : "UP", directory.count(), tenantConnections.openPools(),
+                startedAt, tenantMigrationFailures);
+    }
+
+    public AuditLog audit() { return audit; }
+    public AuthServiceImpl auth() { return auth; }
+    public TenantServiceImpl tenants() { return tenants; }
+    public OrgServiceImpl org() { return org; }
+    public ContactServiceImpl contacts() { return contacts; }
+    public TenantSessions tenantSessions() { return tenantSessions; }
+    public TenantConnections tenantConnections() { return tenantConnections; }
+
+    @Override
+    public void close() {
+        tenantSessionFactory.close();
+        controlSessions.close();
+        tenantConnections.close();
+        controlPool.close();
+        admin.close();
+        housekeeping.shutdownNow();
+    }
+}

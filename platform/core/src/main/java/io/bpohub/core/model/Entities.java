@@ -1,0 +1,13 @@
+package io.bpohub.core.model;
+
+import java.util.List;
+
+/** Which entity classes each session factory maps. */
+public final class Entities {
+    public static final List<Class<?>> CONTROL = List.of(TenantRecord.class, OrgUnitRecord.class, UserRecord.class,
+            MembershipRecord.class, AccessTokenRecord.class, AuditRecord.class);
+    public static final List<Class<?>> TENANT = List.of(ContactRecord.class);
+
+    private Entities() {
+    }
+}

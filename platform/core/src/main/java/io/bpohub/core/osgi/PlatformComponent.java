@@ -1,0 +1,112 @@
+package io.bpohub.core.osgi;
+
+import io.bpohub.core.Platform;
+import io.bpohub.core.PlatformSettings;
+import io.bpohub.platform.services.AuditService;
+import io.bpohub.platform.services.AuthService;
+import io.bpohub.platform.services.ContactService;
+import io.bpohub.platform.services.OrgService;
+import io.bpohub.platform.services.PlatformHealth;
+import io.bpohub.platform.services.TenantService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the core from etc/io.bpohub.platform.cfg and registers its services. Waits for MariaDB in
+ * the background (a database that starts after Karaf, or restarts, is normal), so Karaf never
+ * blocks on it.
+ */
+@Component(configurationPid = "io.bpohub.platform", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
+@Designate(ocd = PlatformConfig.class)
+public final class PlatformComponent {
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformComponent.class);
+
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private Thread starter;
+    private volatile Platform platform;
+    private volatile boolean stopping;
+
+    @Activate
+    void activate(BundleContext context, PlatformConfig config) throws IOException {
+        PlatformSettings settings = settings(config);
+        starter = new Thread(() -> start(context, settings), "bpohub-core-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private void start(BundleContext context, PlatformSettings settings) {
+        long delayMs = 1000;
+        while (!stopping) {
+            try {
+                platform = new Platform(settings);
+                break;
+            } catch (RuntimeException e) {
+                LOG.warn("platform core cannot start yet ({}); retrying in {} s", e.getMessage(), delayMs / 1000);
+                try {
+                    Thread.sleep(delayMs); // back-off between attempts to reach MariaDB
+                } catch (InterruptedException ie) {
+                    return;
+                }
+                delayMs = Math.min(delayMs * 2, 30_000);
+            }
+        }
+        if (stopping) return;
+        synchronized (registrations) {
+            registrations.add(context.registerService(PlatformHealth.class, platform, null));
+            registrations.add(context.registerService(AuthService.class, platform.auth(), null));
+            registrations.add(context.registerService(AuditService.class, platform.audit(), null));
+            registrations.add(context.registerService(TenantService.class, platform.tenants(), null));
+            registrations.add(context.registerService(OrgService.class, platform.org(), null));
+            registrations.add(context.registerService(ContactService.class, platform.contacts(), null));
+        }
+        LOG.info("platform core started on {}", settings.dbUrl());
+        platform.migrateTenants();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        stopping = true;
+        starter.interrupt();
+        starter.join(30_000);
+        synchronized (registrations) {
+            registrations.forEach(ServiceRegistration::unregister);
+            registrations.clear();
+        }
+        if (platform != null) platform.close();
+    }
+
+    private static PlatformSettings settings(PlatformConfig c) throws IOException {
+        Path dataDir = c.data_dir().isBlank() ? Paths.get(System.getProperty("karaf.data", "data"), "bpohub") : Paths.get(c.data_dir());
+        return new PlatformSettings(c.db_url(), c.db_adminUser(), c.db_adminPassword(), c.db_prefix(), secret(dataDir),
+                c.password_kdfIterations(), dataDir);
+    }
+
+    /** The platform secret: generated on first start, kept beside the data (back it up with the database). */
+    private static byte[] secret(Path dataDir) throws IOException {
+        Path file = dataDir.resolve("platform.secret");
+        if (!Files.exists(file)) {
+            Files.createDirectories(dataDir);
+            byte[] fresh = new byte[48];
+            new SecureRandom().nextBytes(fresh);
+            Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+        return Base64.getDecoder().decode(Files.readString(file).trim());
+    }
+}
