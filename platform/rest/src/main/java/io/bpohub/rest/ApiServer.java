@@ -1,0 +1,87 @@
+package io.bpohub.rest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import io.bpohub.platform.services.AuditService;
+import io.bpohub.platform.services.AuthService;
+import io.bpohub.platform.services.ChannelDirectory;
+import io.bpohub.platform.services.ContactService;
+import io.bpohub.platform.services.OrgService;
+import io.bpohub.platform.services.PlatformHealth;
+import io.bpohub.platform.services.TenantService;
+import io.bpohub.rest.resources.AdminResource;
+import io.bpohub.rest.resources.AuditResource;
+import io.bpohub.rest.resources.AuthResource;
+import io.bpohub.rest.resources.ContactResource;
+import io.bpohub.rest.resources.HealthResource;
+import io.bpohub.rest.resources.MeResource;
+import io.bpohub.rest.resources.OpenApiResource;
+import io.bpohub.rest.resources.OrgResource;
+import io.bpohub.rest.resources.TenantResource;
+import java.util.List;
+import javax.ws.rs.core.MediaType;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes the REST API at /api/v1 (CXF's servlet is mounted at /api by etc/org.apache.cxf.osgi.cfg)
+ * once the core services are there, and withdraws it when they go.
+ */
+@Component(immediate = true)
+public final class ApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    static final String ADDRESS = "/v1";
+
+    @Reference private AuthService auth;
+    @Reference private AuditService audit;
+    @Reference private TenantService tenants;
+    @Reference private OrgService org;
+    @Reference private ContactService contacts;
+    @Reference private ChannelDirectory channels;
+    @Reference private PlatformHealth health;
+
+    private Server server;
+
+    @Activate
+    void activate() {
+        RequestMetrics metrics = new RequestMetrics();
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(BusFactory.getDefaultBus(true));
+        factory.setAddress(ADDRESS);
+        factory.setServiceBeans(List.of(new AuthResource(auth), new MeResource(auth), new TenantResource(tenants),
+                new ContactResource(contacts), new OrgResource(org), new AuditResource(audit),
+                new AdminResource(tenants, channels), new HealthResource(health, metrics), new OpenApiResource()));
+        factory.setProviders(List.of(new JacksonJsonProvider(json(), JacksonJsonProvider.BASIC_ANNOTATIONS) {
+                    @Override
+                    protected boolean hasMatchingMediaType(MediaType mediaType) {
+                        // problem+json is JSON too
+                        return super.hasMatchingMediaType(mediaType) || (mediaType != null && mediaType.getSubtype().endsWith("+json"));
+                    }
+                },
+                new AuthenticationFilter(auth, audit), metrics,
+                new ProblemMappers.Platform(), new ProblemMappers.Json(), new ProblemMappers.Web(), new ProblemMappers.Unexpected()));
+        server = factory.create();
+        LOG.info("REST API published at /api{}", ADDRESS);
+    }
+
+    static ObjectMapper json() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (server != null) server.destroy();
+    }
+}
