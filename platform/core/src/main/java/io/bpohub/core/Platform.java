@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Platform implements PlatformHealth, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
-    /** More open tenant pools than this and the least recently used is closed. */
-    static final int MAX_OPEN_TENANT_POOLS = 500;
+    /** More open tenant pools than this and the least recently used is closed: bounds connections to MariaDB. */
+    static final int MAX_OPEN_TENANT_POOLS = 100;
 
     private final Instant startedAt = Instant.now();
     private final ScheduledExecutorService housekeeping;

@@ -15,6 +15,8 @@ import io.bpohub.rest.resources.OpenApiResource;
 import io.bpohub.rest.resources.OrgResource;
 import io.bpohub.rest.resources.TenantResource;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +62,15 @@ public class OpenApiDocumentTest {
         try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
             JsonNode doc = ApiServer.json().readTree(in);
             assertEquals("bearer", doc.path("components").path("securitySchemes").path("bearer").path("scheme").asText());
+        }
+    }
+
+    @Test
+    public void docsCopyOfTheDocumentIsCurrent() throws Exception {
+        Path docs = Path.of("../../docs/openapi.json");
+        try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
+            assertEquals("docs/openapi.json is stale: cp platform/rest/target/classes/io/bpohub/rest/openapi.json docs/openapi.json",
+                    ApiServer.json().readTree(in), ApiServer.json().readTree(Files.readString(docs)));
         }
     }
 }
