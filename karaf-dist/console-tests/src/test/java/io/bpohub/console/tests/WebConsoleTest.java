@@ -1,0 +1,281 @@
+package io.bpohub.console.tests;
+
+import static io.bpohub.console.tests.ConsoleBrowser.row;
+import static io.bpohub.console.tests.ConsoleBrowser.test;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Drives the web console of the real packaged distribution (or, with -Dbpo.console.url=..., of a
+ * server that is already running) in headless Chromium.
+ */
+public class WebConsoleTest {
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "admin-demo-1";
+    private static final String ACME_ADMIN = "acme.admin";
+    private static final String ACME_ADMIN_PASSWORD = "acme-demo-1";
+    private static final Duration PROVISIONING = Duration.ofSeconds(120);
+
+    /** Distinguishes what this run creates, so a rerun against a kept database does not collide. */
+    private static final String RUN = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000, 36);
+
+    private static Path buildDir;
+    private static KarafDistribution karaf;
+    private static ConsoleBrowser browser;
+
+    @BeforeClass
+    public static void startDistributionAndBrowser() throws Exception {
+        buildDir = Paths.get(System.getProperty("bpo.console.buildDir", "target")).toAbsolutePath();
+        Files.createDirectories(buildDir);
+        String external = System.getProperty("bpo.console.url", "").strip();
+        String baseUrl;
+        if (external.isEmpty()) {
+            String dbUrl = System.getProperty("bpo.test.db.url", "jdbc:mariadb://127.0.0.1:3306/");
+            String dbUser = System.getProperty("bpo.test.db.user", "root");
+            String dbPassword = System.getProperty("bpo.test.db.password", "");
+            karaf = new KarafDistribution(KarafDistribution.path("bpo.console.karafHome"), buildDir);
+            karaf.configure(dbUrl, dbUser, dbPassword);
+            KarafDistribution.dropPrefixedDatabases(dbUrl, dbUser, dbPassword);
+            karaf.start();
+            try {
+                karaf.awaitReady(Duration.ofSeconds(Long.getLong("bpo.console.startTimeoutSeconds", 120)));
+            } catch (Throwable e) {
+                karaf.close();
+                karaf = null;
+                throw e;
+            }
+            baseUrl = karaf.baseUri().toString();
+        } else {
+            baseUrl = external.replaceAll("/+$", "");
+        }
+        browser = ConsoleBrowser.open(baseUrl, buildDir);
+    }
+
+    @AfterClass
+    public static void stopBrowserAndDistribution() throws Exception {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (karaf != null) {
+                karaf.close();
+            }
+        }
+    }
+
+    /** Keeps a screenshot and the page source of every failed test in target/console-failures/. */
+    @Rule
+    public final TestWatcher keepEvidence = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            if (browser != null) {
+                Path dir = buildDir.resolve("console-failures");
+                browser.screenshot(dir.resolve(description.getMethodName() + ".png"));
+                browser.savePage(dir.resolve(description.getMethodName() + ".html"));
+            }
+        }
+    };
+
+    @Before
+    public void signOut() {
+        browser.openSignedOut();
+    }
+
+    @Test
+    public void consoleAddressWithoutSlashShowsTheLoginPage() {
+        String withoutSlash = browser.consoleUrl().replaceAll("/$", "");
+        browser.driver.get(withoutSlash);
+        browser.visible(By.id("login-form"));
+        assertTrue(browser.driver.getCurrentUrl(), browser.driver.getCurrentUrl().contains("/console/"));
+    }
+
+    @Test
+    public void wrongPasswordShowsTheError() {
+        browser.submitLogin("globex.admin", "not-the-password");
+        WebElement error = browser.visible(By.id("login-error"));
+        assertFalse("the error says what went wrong", error.getText().isBlank());
+        assertTrue(browser.displayed(By.id("login-form")).isPresent());
+        assertFalse("no header for a failed login", browser.displayed(By.id("app-header")).isPresent());
+        assertEquals(0L, ((Number) browser.driver.executeScript("return window.sessionStorage.length;")).longValue());
+    }
+
+    @Test
+    public void agencyAdminLogsInAndSeesTheDemoTenants() {
+        browser.login(ADMIN, ADMIN_PASSWORD);
+        assertEquals("AGENCY_ADMIN", browser.driver.findElement(By.id("current-role")).getText());
+        browser.awaitLoaded("tenants-table");
+        for (String slug : List.of("acme", "globex")) {
+            WebElement tenant = browser.visible(row("tenant-row", "data-slug", slug));
+            assertEquals("ACTIVE", tenant.findElement(test("tenant-status")).getText());
+        }
+        browser.screenshot(buildDir.resolve("console-tenants.png"));
+
+        browser.driver.findElement(By.id("logout")).click();
+        browser.visible(By.id("login-form"));
+        assertFalse(browser.displayed(By.id("app-header")).isPresent());
+    }
+
+    @Test
+    public void agencyAdminOnboardsTenantThroughTheFormThenSuspendsAndResumesIt() {
+        String slug = "initech" + RUN;
+        browser.login(ADMIN, ADMIN_PASSWORD);
+        browser.awaitLoaded("tenants-table");
+
+        browser.type(By.id("tenant-slug"), slug);
+        browser.type(By.id("tenant-name"), "Initech " + RUN);
+        browser.type(By.id("tenant-timezone"), "Europe/Berlin");
+        browser.type(By.id("tenant-locale"), "de-DE");
+        browser.type(By.id("tenant-currency"), "EUR");
+        browser.select(By.id("tenant-mode"), "IN_HOUSE");
+        browser.driver.findElement(By.id("tenant-create")).click();
+
+        By tenantRow = row("tenant-row", "data-slug", slug);
+        browser.awaitFormResult("tenant-form-error", PROVISIONING,
+                ExpectedConditions.attributeToBe(tenantRow, "data-status", "ACTIVE"));
+        WebElement created = browser.driver.findElement(tenantRow);
+        assertEquals("ACTIVE", created.findElement(test("tenant-status")).getText());
+        assertEquals("IN_HOUSE", created.findElement(test("tenant-mode")).getText());
+
+        created.findElement(test("tenant-suspend")).click();
+        browser.visible(By.id("suspend-dialog"));
+        browser.type(By.id("suspend-reason"), "Contract paused by the browser test");
+        browser.driver.findElement(By.id("suspend-confirm")).click();
+        browser.awaitFormResult("suspend-error", ConsoleBrowser.WAIT,
+                ExpectedConditions.attributeToBe(tenantRow, "data-status", "SUSPENDED"));
+        assertFalse(browser.displayed(By.id("suspend-dialog")).isPresent());
+        assertEquals("SUSPENDED", browser.driver.findElement(tenantRow).findElement(test("tenant-status")).getText());
+
+        browser.driver.findElement(tenantRow).findElement(test("tenant-resume")).click();
+        browser.awaitFormResult("tenants-error", ConsoleBrowser.WAIT,
+                ExpectedConditions.attributeToBe(tenantRow, "data-status", "ACTIVE"));
+    }
+
+    @Test
+    public void agencyAdminOpensTenantOrgTreeWithDepartmentsTeamsAndMembers() {
+        browser.login(ADMIN, ADMIN_PASSWORD);
+        browser.awaitLoaded("tenants-table");
+        browser.visible(row("tenant-row", "data-slug", "acme")).findElement(test("tenant-org")).click();
+
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("org-page"), "data-owner", "acme"));
+        browser.awaitLoaded("org-tree");
+        List<WebElement> departments = browser.driver.findElements(
+                By.cssSelector("#org-tree [data-test='org-unit'][data-kind='DEPARTMENT']"));
+        assertFalse("acme has departments", departments.isEmpty());
+        List<WebElement> teams = browser.driver.findElements(By.cssSelector(
+                "#org-tree [data-kind='DEPARTMENT'] [data-test='org-unit'][data-kind='TEAM']"));
+        assertFalse("acme's departments have teams", teams.isEmpty());
+        List<WebElement> members = browser.driver.findElements(By.cssSelector("#org-tree [data-kind='TEAM'] [data-test='member']"));
+        assertFalse("acme's teams have members", members.isEmpty());
+        browser.awaitLoaded("users-table");
+        assertFalse(browser.driver.findElements(test("user-row")).isEmpty());
+
+        // Agency admins also see the agency's own organisation.
+        Select owner = new Select(browser.visible(By.id("owner-select")));
+        assertTrue(owner.getOptions().stream().anyMatch(o -> "agency".equals(o.getAttribute("value"))));
+        owner.selectByValue("agency");
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("org-page"), "data-owner", "agency"));
+        browser.awaitLoaded("org-tree");
+        assertEquals("Agency organisation", browser.driver.findElement(By.id("org-title")).getText());
+        assertFalse(browser.displayed(By.id("org-error")).isPresent());
+    }
+
+    @Test
+    public void tenantAdminCreatesTeamAndUserThenMovesUserAndHistoryShowsBothPeriods() {
+        String team = "Browser team " + RUN;
+        String username = "agent" + RUN;
+        browser.login(ACME_ADMIN, ACME_ADMIN_PASSWORD);
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("org-page"), "data-owner", "acme"));
+        browser.awaitLoaded("org-tree");
+
+        // A new team in the first department.
+        browser.select(By.id("unit-kind"), "TEAM");
+        browser.type(By.id("unit-name"), team);
+        Select parent = new Select(browser.visible(By.id("unit-parent")));
+        assertFalse("acme has a department to hold the team", parent.getOptions().isEmpty());
+        parent.selectByIndex(0);
+        browser.driver.findElement(By.id("unit-create")).click();
+        By teamNode = By.cssSelector("#org-tree [data-test='org-unit'][data-kind='TEAM'][data-name='" + team + "']");
+        WebElement teamElement = browser.awaitFormResult("unit-form-error", ConsoleBrowser.WAIT,
+                ExpectedConditions.visibilityOfElementLocated(teamNode));
+        String teamId = teamElement.getAttribute("data-unit-id");
+
+        // A person in that team.
+        browser.type(By.id("user-username"), username);
+        browser.type(By.id("user-displayname"), "Browser Agent " + RUN);
+        browser.type(By.id("user-password"), "Agent-pass-" + RUN + "-9x");
+        browser.select(By.id("user-role"), "AGENT");
+        browser.select(By.id("user-unit"), teamId);
+        browser.driver.findElement(By.id("user-create")).click();
+        browser.awaitFormResult("user-form-error", ConsoleBrowser.WAIT, ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-test='member'][data-username='" + username + "']")));
+        WebElement person = browser.findUserRow(username);
+        assertEquals(team, person.findElement(test("user-unit")).getText());
+
+        // One action moves the person to another team.
+        Select target = new Select(person.findElement(test("user-move-target")));
+        WebElement otherTeam = target.getOptions().stream()
+                .filter(o -> o.getText().contains(" › ") && !o.getAttribute("value").equals(teamId))
+                .findFirst().orElseThrow(() -> new AssertionError("acme has no second team to move to"));
+        String otherTeamName = otherTeam.getText().substring(otherTeam.getText().lastIndexOf(" › ") + 3);
+        target.selectByValue(otherTeam.getAttribute("value"));
+        person.findElement(test("user-move")).click();
+        browser.awaitFormResult("users-error", ConsoleBrowser.WAIT, d -> otherTeamName.equals(
+                d.findElement(row("user-row", "data-username", username)).findElement(test("user-unit")).getText()));
+
+        // The history keeps the first period and shows the current one.
+        browser.driver.findElement(row("user-row", "data-username", username)).findElement(test("user-history")).click();
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("history-panel"), "data-username", username));
+        browser.awaitLoaded("history-panel");
+        List<WebElement> periods = browser.driver.findElements(By.cssSelector("#history-body [data-test='history-row']"));
+        String shown = periods.stream().map(WebElement::getText).collect(Collectors.joining(" | "));
+        assertTrue("two periods: " + shown, periods.size() >= 2);
+        assertTrue("the closed period in " + team + ": " + shown, periods.stream().anyMatch(p ->
+                team.equals(p.findElement(test("history-unit")).getText()) && "false".equals(p.getAttribute("data-current"))));
+        assertTrue("the current period in " + otherTeamName + ": " + shown, periods.stream().anyMatch(p ->
+                otherTeamName.equals(p.findElement(test("history-unit")).getText()) && "true".equals(p.getAttribute("data-current"))));
+    }
+
+    @Test
+    public void tenantAdminSeesOnlyOwnTenantAndIsRefusedAnotherTenantsOrg() {
+        browser.login(ACME_ADMIN, ACME_ADMIN_PASSWORD);
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("org-page"), "data-owner", "acme"));
+        browser.awaitLoaded("org-tree");
+        assertEquals("TENANT_ADMIN", browser.driver.findElement(By.id("current-role")).getText());
+        assertTrue(browser.driver.findElement(By.id("current-tenant")).getText().contains("acme"));
+        assertTrue("no tenants link", browser.driver.findElements(By.id("nav-tenants")).isEmpty());
+        assertTrue("no organisation picker", browser.driver.findElements(By.id("owner-select")).isEmpty());
+
+        browser.driver.get(browser.consoleUrl() + "#/org/globex");
+        WebElement refusal = browser.visible(By.id("org-error"));
+        assertFalse(refusal.getText().isBlank());
+        assertTrue("no globex units shown", browser.driver.findElements(test("org-unit")).isEmpty());
+        assertTrue("no globex users shown", browser.driver.findElements(test("user-row")).isEmpty());
+
+        browser.driver.get(browser.consoleUrl() + "#/tenants");
+        WebElement tenantsRefusal = browser.visible(By.id("tenants-error"));
+        assertFalse(tenantsRefusal.getText().isBlank());
+        assertTrue("no tenants listed", browser.driver.findElements(test("tenant-row")).isEmpty());
+        assertTrue("still signed in as " + ACME_ADMIN, browser.displayed(By.id("app-header")).isPresent());
+    }
+}

@@ -1,0 +1,138 @@
+// Console shell: session bootstrap, header, hash routing (#/login, #/tenants, #/org/{owner}).
+
+import { api, session, onUnauthorized, ApiError } from './api.js';
+import { h, replace } from './dom.js';
+import { renderLogin } from './pages/login.js';
+import { renderTenants } from './pages/tenants.js';
+import { renderOrg } from './pages/org.js';
+
+const main = document.getElementById('app');
+const header = document.getElementById('app-header');
+
+const state = {
+  user: null,        // {username, displayName, role, tenantSlug, ...}
+  notice: null,      // message for the login page (e.g. session ended)
+  page: null,        // AbortController of the page on screen
+};
+
+export const isAgencyAdmin = (user) => user?.role === 'AGENCY_ADMIN';
+
+/** Where a person lands after signing in. */
+function home(user) {
+  if (isAgencyAdmin(user)) return '#/tenants';
+  return `#/org/${encodeURIComponent(user.tenantSlug || 'agency')}`;
+}
+
+function navigate(hash) {
+  if (location.hash === hash) route();
+  else location.hash = hash;
+}
+
+function parseRoute() {
+  const parts = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  return { name: parts[0] || '', args: parts.slice(1) };
+}
+
+async function route() {
+  state.page?.abort();
+  const controller = new AbortController();
+  state.page = controller;
+  const { name, args } = parseRoute();
+
+  if (!session.token) {
+    state.user = null;
+    showHeader(null);
+    if (name !== 'login') {
+      history.replaceState(null, '', '#/login');
+    }
+    renderLogin(main, { notice: takeNotice(), onLogin: signedIn });
+    return;
+  }
+
+  if (!state.user) {
+    replace(main, h('p', { class: 'muted' }, 'Loading…'));
+    try {
+      state.user = await api('GET', '/me');
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      if (error instanceof ApiError && error.status === 401) return; // handled by onUnauthorized
+      replace(main, h('div', { class: 'problem', role: 'alert', id: 'page-error', 'data-test': 'page-error' },
+        h('strong', {}, error.title || 'Error'), h('p', {}, error.detail || error.message)));
+      return;
+    }
+    if (controller.signal.aborted) return;
+  }
+
+  showHeader(state.user, name, args);
+  const ctx = { user: state.user, navigate, signal: controller.signal };
+  if (name === 'tenants') {
+    renderTenants(main, ctx);
+  } else if (name === 'org' && args[0]) {
+    renderOrg(main, ctx, args[0]);
+  } else {
+    history.replaceState(null, '', home(state.user));
+    route();
+  }
+}
+
+function signedIn(result) {
+  session.token = result.token;
+  state.user = result.user;
+  navigate(home(result.user));
+}
+
+function takeNotice() {
+  const notice = state.notice;
+  state.notice = null;
+  return notice;
+}
+
+function showHeader(user, routeName, args = []) {
+  header.hidden = !user;
+  const nav = document.getElementById('main-nav');
+  if (!user) {
+    nav.replaceChildren();
+    return;
+  }
+  replace(document.getElementById('current-user'), user.displayName ? `${user.displayName} (${user.username})` : user.username);
+  replace(document.getElementById('current-role'), user.role || '');
+  replace(document.getElementById('current-tenant'), user.tenantSlug ? `tenant ${user.tenantSlug}` : 'agency');
+
+  const links = isAgencyAdmin(user)
+    ? [
+        { id: 'nav-tenants', label: 'Tenants', hash: '#/tenants', active: routeName === 'tenants' },
+        { id: 'nav-agency-org', label: 'Agency organisation', hash: '#/org/agency', active: routeName === 'org' && args[0] === 'agency' },
+      ]
+    : [
+        {
+          id: 'nav-my-org', label: 'My organisation', hash: home(user),
+          active: routeName === 'org' && args[0] === (user.tenantSlug || 'agency'),
+        },
+      ];
+  replace(nav, links.map((link) => h('a', {
+    id: link.id, 'data-test': link.id, href: link.hash, 'aria-current': link.active ? 'page' : null,
+  }, link.label)));
+}
+
+async function logout() {
+  try {
+    await api('POST', '/auth/logout');
+  } catch {
+    // The session may already be gone; signing out locally is what matters.
+  }
+  session.token = null;
+  state.user = null;
+  state.notice = 'You have signed out.';
+  navigate('#/login');
+}
+
+onUnauthorized(() => {
+  session.token = null;
+  state.user = null;
+  state.notice = 'Your session has ended. Please sign in again.';
+  navigate('#/login');
+});
+
+document.getElementById('logout').addEventListener('click', logout);
+window.addEventListener('hashchange', route);
+route();
