@@ -33,7 +33,7 @@ drop_prefixed() {
 unpack() { # tar, dir, ssh port
   rm -rf "$2" && mkdir -p "$2" && tar xzf "$1" -C "$2" --strip-components=1
   sed -i "s/^sshPort *=.*/sshPort = $3/" "$2/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = 1$3/; s/^rmiServerPort *=.*/rmiServerPort = 2$3/" "$2/etc/org.apache.karaf.management.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = $(( $3 + 1000 ))/; s/^rmiServerPort *=.*/rmiServerPort = $(( $3 + 2000 ))/" "$2/etc/org.apache.karaf.management.cfg"
 }
 karaf_pid() { pgrep -f "karaf.home=$1 " | head -1; }
 heap_after_gc_mb() { # pid
@@ -54,7 +54,7 @@ for run in $(seq 1 "$RUNS"); do
   sed -i "s#^db.url = .*#db.url = jdbc:mariadb://127.0.0.1:3306/#; s#^db.prefix = .*#db.prefix = $PREFIX#" "$cfg"
   sed -i "s/^seed = .*/seed = false/" "$WORK/bpohub/etc/io.bpohub.demo.cfg"
   sed -i "s/^org.osgi.service.http.port = .*/org.osgi.service.http.port = $HTTP/" "$WORK/bpohub/etc/org.ops4j.pax.web.cfg"
-  echo "karaf = karaf,_g_:admingroup" >>"$WORK/bpohub/etc/users.properties"
+  printf 'karaf = karaf,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >>"$WORK/bpohub/etc/users.properties"
   t0=$(now); "$WORK/bpohub/bin/start"
   until curl -fs "http://127.0.0.1:$HTTP/api/v1/health" >/dev/null; do sleep 0.1; done
   ready=$(elapsed "$t0")
@@ -70,7 +70,8 @@ admin_token() {
   curl -fs -X POST -H 'Content-Type: application/json' -d '{"username":"b5.admin","password":"b5-password-1"}' "$api/auth/login" \
     | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])'
 }
-"$WORK/bpohub/bin/client" -a 18402 -h 127.0.0.1 -u karaf -p karaf "bpo:user-create --name B5 --role AGENCY_ADMIN --password b5-password-1 agency b5.admin" >/dev/null 2>&1 || true
+echo "bpo:user-create --name B5 --role AGENCY_ADMIN --password b5-password-1 agency b5.admin" \
+  | "$WORK/bpohub/bin/client" -a 18402 -h 127.0.0.1 -u karaf -p karaf -b >/dev/null 2>&1 || true
 TOKEN=$(admin_token || true)
 [[ -n "$TOKEN" ]] || { echo "could not log in as the benchmark admin (is the karaf user enabled in etc/users.properties?)" >&2; exit 1; }
 provisioned=0

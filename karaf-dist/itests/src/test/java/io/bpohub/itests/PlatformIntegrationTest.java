@@ -19,7 +19,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -43,6 +48,9 @@ public class PlatformIntegrationTest {
 
     @Inject
     private BundleContext bundleContext;
+
+    @Inject
+    private SessionFactory shell;
 
     private final Api api = new Api("http://127.0.0.1:" + HTTP_PORT + "/api/v1");
 
@@ -234,5 +242,37 @@ public class PlatformIntegrationTest {
             if ("webhook".equals(c.get("type").asText())) return c;
         }
         return null;
+    }
+
+    /** Runs a command in the Karaf shell the way an operator types it; returns what it printed. */
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = shell.create(System.in, out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void operatorOnboardsSuspendsAndInspectsATenantFromTheShell() throws Exception {
+        String admin = admin();
+        shell("bpo:tenant-create --time-zone Asia/Shanghai --locale zh-CN --currency CNY --mode HYBRID shell-co \"Shell Co\"");
+        assertEquals("ACTIVE", api.get("/tenants/shell-co", admin).json().get("status").asText());
+        shell("bpo:unit-create shell-co DEPARTMENT Telesales");
+        assertTrue(shell("bpo:org-tree shell-co").contains("Telesales"));
+        shell("bpo:tenant-suspend --reason audit shell-co");
+        assertEquals("SUSPENDED", api.get("/tenants/shell-co", admin).json().get("status").asText());
+        assertTrue(shell("bpo:tenant-list --size 200").contains("shell-co"));
+        try {
+            shell("bpo:tenant-offboard --confirm wrong shell-co");
+            throw new AssertionError("offboarding without the matching confirmation must fail");
+        } catch (Exception refused) {
+            assertTrue(refused.getMessage(), refused.getMessage().contains("confirm"));
+        }
+        assertEquals("SUSPENDED", api.get("/tenants/shell-co", admin).json().get("status").asText());
     }
 }
