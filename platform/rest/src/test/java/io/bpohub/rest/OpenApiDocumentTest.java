@@ -16,7 +16,6 @@ import io.bpohub.rest.resources.OrgResource;
 import io.bpohub.rest.resources.TenantResource;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +66,7 @@ public class OpenApiDocumentTest {
 
     @Test
     public void docsCopyOfTheDocumentIsCurrent() throws Exception {
-        Path docs = Path.of("../../docs/openapi.json");
+        java.nio.file.Path docs = java.nio.file.Path.of("../../docs/openapi.json");
         try (InputStream in = OpenApiResource.class.getResourceAsStream(OpenApiResource.DOCUMENT)) {
             assertEquals("docs/openapi.json is stale: cp platform/rest/target/classes/io/bpohub/rest/openapi.json docs/openapi.json",
                     ApiServer.json().readTree(in), ApiServer.json().readTree(Files.readString(docs)));
