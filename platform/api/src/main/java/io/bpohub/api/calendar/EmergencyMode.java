@@ -1,0 +1,3 @@
+package io.bpohub.api.calendar;
+
+public enum EmergencyMode { CLOSED_NOW, OPEN_NOW }

@@ -1,0 +1,3 @@
+package io.bpohub.api.routing;
+
+public enum Handler { IN_HOUSE, AGENCY }
