@@ -240,7 +240,7 @@ public final class EmbeddedMariaDb {
                         + " jdbc:mariadb://127.0.0.1:{}/",
                 millisSince(t0),
                 port,
-                options.rootPassword.isEmpty() ? "" : " -p",
+                !freshDataDir ? " [-p]" : options.rootPassword.isEmpty() ? "" : " -p",
                 port);
 
         awaitServerExit(config);
@@ -307,7 +307,7 @@ public final class EmbeddedMariaDb {
         }
         LOG.info("mariadbd pid {}; stop with SIGTERM or Ctrl-C", server.get().pid());
         server.get().onExit().join();
-        Thread.sleep(500); // a Ctrl-C reaches mariadbd and the JVM at the same time
+        Thread.sleep(500); // let a shutdown hook that is just starting set shuttingDown
         if (!shuttingDown) {
             LOG.error("mariadbd exited unexpectedly (see its log above)");
             System.exit(1);
