@@ -2,6 +2,8 @@ package io.bpohub.core;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.bpohub.core.access.Guard;
+import io.bpohub.core.access.Owners;
+import io.bpohub.core.calendar.CalendarModule;
 import io.bpohub.core.audit.AuditLog;
 import io.bpohub.core.contacts.ContactServiceImpl;
 import io.bpohub.core.db.ControlDb;
@@ -53,6 +55,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     private final TenantServiceImpl tenants;
     private final OrgServiceImpl org;
     private final ContactServiceImpl contacts;
+    private final CalendarModule calendars;
     private volatile boolean migratingTenants;
     private volatile int tenantMigrationFailures;
 
@@ -85,6 +88,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
                 directory, guard, audit, settings.dataDir().resolve("exports"), extraTenantMigrations);
         org = new OrgServiceImpl(control, guard, audit, hasher);
         contacts = new ContactServiceImpl(control, tenantSessions, guard, audit);
+        calendars = new CalendarModule(control, tenantSessions, directory, new Owners(control, guard), audit);
     }
 
     /** Brings every tenant database to the current schema (after an upgrade); failures are reported, not thrown. */
@@ -111,6 +115,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     public TenantServiceImpl tenants() { return tenants; }
     public OrgServiceImpl org() { return org; }
     public ContactServiceImpl contacts() { return contacts; }
+    public CalendarModule calendars() { return calendars; }
     public TenantSessions tenantSessions() { return tenantSessions; }
     public TenantConnections tenantConnections() { return tenantConnections; }
 

@@ -91,7 +91,7 @@ public class TenantLifecycleDatabaseTest {
             Map<String, MigrationReport> reports = upgraded.migrateTenants().stream()
                     .collect(Collectors.toMap(MigrationReport::tenantSlug, r -> r));
             assertTrue(reports.get("up-one").ok());
-            assertEquals("2", reports.get("up-one").schemaVersion());
+            assertEquals("900", reports.get("up-one").schemaVersion());
             assertTrue(reports.get("up-three").ok());
             assertFalse(reports.get("up-two").ok());
             assertTrue(reports.get("up-two").error(), reports.get("up-two").error().contains("note"));

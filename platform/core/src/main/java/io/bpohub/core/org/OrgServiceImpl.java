@@ -1,14 +1,14 @@
 package io.bpohub.core.org;
 
 import io.bpohub.core.access.Guard;
+import io.bpohub.core.access.Owners;
+import io.bpohub.core.access.Owners.Owner;
 import io.bpohub.core.audit.AuditLog;
 import io.bpohub.core.db.ControlDb;
 import io.bpohub.core.model.MembershipRecord;
 import io.bpohub.core.model.OrgUnitRecord;
-import io.bpohub.core.model.TenantRecord;
 import io.bpohub.core.model.UserRecord;
 import io.bpohub.core.security.PasswordHasher;
-import io.bpohub.core.tenancy.TenantServiceImpl;
 import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.DataScope;
 import io.bpohub.platform.services.MembershipChange;
@@ -20,7 +20,6 @@ import io.bpohub.platform.services.OrgUnitView;
 import io.bpohub.platform.services.Page;
 import io.bpohub.platform.services.PlatformException;
 import io.bpohub.platform.services.Role;
-import io.bpohub.platform.services.TenantStatus;
 import io.bpohub.platform.services.UserView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,26 +37,21 @@ public final class OrgServiceImpl implements OrgService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final int MIN_PASSWORD = 10;
 
-    /** Whose tree: {@code slug} null = the agency. */
-    private record Owner(String slug, Long tenantId) {
-        String label() { return slug == null ? AGENCY : slug; }
-    }
-
     private final ControlDb control;
-    private final Guard guard;
+    private final Owners owners;
     private final AuditLog audit;
     private final PasswordHasher hasher;
 
     public OrgServiceImpl(ControlDb control, Guard guard, AuditLog audit, PasswordHasher hasher) {
         this.control = control;
-        this.guard = guard;
+        this.owners = new Owners(control, guard);
         this.audit = audit;
         this.hasher = hasher;
     }
 
     @Override
     public List<OrgUnitView> tree(Caller caller, String ownerName) {
-        Owner owner = owner(caller, ownerName, "org", "read");
+        Owner owner = owners.resolve(caller, ownerName, "org", "read");
         return control.tx(s -> {
             List<OrgUnitRecord> units = visible(caller, owner, units(s, owner));
             Map<Long, List<String>> members = usersOf(s, owner).stream().filter(u -> u.unitId != null && !u.disabled)
@@ -76,7 +70,7 @@ public final class OrgServiceImpl implements OrgService {
 
     @Override
     public OrgUnitView createUnit(Caller caller, String ownerName, NewOrgUnit unit) {
-        Owner owner = owner(caller, ownerName, "org", "write");
+        Owner owner = owners.resolve(caller, ownerName, "org", "write");
         if (unit == null || unit.kind() == null) throw PlatformException.invalid("kind", "kind must be DEPARTMENT or TEAM");
         if (unit.name() == null || unit.name().isBlank() || unit.name().length() > 200) {
             throw PlatformException.invalid("name", "name must be 1 to 200 characters");
@@ -106,7 +100,7 @@ public final class OrgServiceImpl implements OrgService {
 
     @Override
     public UserView createUser(Caller caller, String ownerName, NewUser user) {
-        Owner owner = owner(caller, ownerName, "user", "write");
+        Owner owner = owners.resolve(caller, ownerName, "user", "write");
         if (user == null || user.username() == null || !USERNAME.matcher(user.username()).matches()) {
             throw PlatformException.invalid("username", "username must be 3-64 characters: lower-case letters, digits, '.', '_' or '-'");
         }
@@ -175,7 +169,7 @@ public final class OrgServiceImpl implements OrgService {
 
     @Override
     public Page<UserView> users(Caller caller, String ownerName, int page, int size) {
-        Owner owner = owner(caller, ownerName, "user", "read");
+        Owner owner = owners.resolve(caller, ownerName, "user", "read");
         Page.check(page, size);
         return control.tx(s -> {
             Set<Long> units = visible(caller, owner, units(s, owner)).stream().map(u -> u.id).collect(Collectors.toSet());
@@ -190,7 +184,7 @@ public final class OrgServiceImpl implements OrgService {
 
     @Override
     public UserView moveUser(Caller caller, String ownerName, String username, long unitId) {
-        Owner owner = owner(caller, ownerName, "user", "write");
+        Owner owner = owners.resolve(caller, ownerName, "user", "write");
         UserView moved = control.tx(s -> {
             UserRecord u = userOf(s, caller, owner, username);
             OrgUnitRecord target = placement(s, caller, owner, u.role, unitId);
@@ -210,7 +204,7 @@ public final class OrgServiceImpl implements OrgService {
 
     @Override
     public List<MembershipChange> history(Caller caller, String ownerName, String username) {
-        Owner owner = owner(caller, ownerName, "user", "read");
+        Owner owner = owners.resolve(caller, ownerName, "user", "read");
         return control.tx(s -> {
             UserRecord u = userOf(s, caller, owner, username);
             Map<Long, String> names = units(s, owner).stream().collect(Collectors.toMap(x -> x.id, x -> x.name));
@@ -219,21 +213,6 @@ public final class OrgServiceImpl implements OrgService {
                     .map(m -> new MembershipChange(m.unitId, m.unitId == null ? null : names.get(m.unitId), m.since, m.until, m.changedBy))
                     .collect(Collectors.toList());
         });
-    }
-
-    /** Resolves the owner and checks the caller may act on it; cross-tenant attempts are refused and audited. */
-    private Owner owner(Caller caller, String ownerName, String resource, String action) {
-        if (AGENCY.equals(ownerName)) {
-            guard.require(caller, null, resource, action, AGENCY);
-            return new Owner(null, null);
-        }
-        // check before looking the tenant up, so a refusal does not reveal whether it exists
-        guard.require(caller, ownerName, resource, action, ownerName);
-        TenantRecord t = control.tx(s -> TenantServiceImpl.find(s, ownerName));
-        if (t == null || t.status == TenantStatus.OFFBOARDED) {
-            throw PlatformException.notFound("no tenant " + ownerName);
-        }
-        return new Owner(t.slug, t.id);
     }
 
     private UserRecord userOf(Session s, Caller caller, Owner owner, String username) {

@@ -2,7 +2,10 @@ package io.bpohub.core.osgi;
 
 import io.bpohub.core.Platform;
 import io.bpohub.core.PlatformSettings;
+import io.bpohub.api.routing.RoutingData;
 import io.bpohub.platform.services.AuditService;
+import io.bpohub.platform.services.CalendarService;
+import io.bpohub.platform.services.RoutingPolicyService;
 import io.bpohub.platform.services.AuthService;
 import io.bpohub.platform.services.ContactService;
 import io.bpohub.platform.services.OrgService;
@@ -74,6 +77,9 @@ public final class PlatformComponent {
             registrations.add(context.registerService(TenantService.class, platform.tenants(), null));
             registrations.add(context.registerService(OrgService.class, platform.org(), null));
             registrations.add(context.registerService(ContactService.class, platform.contacts(), null));
+            registrations.add(context.registerService(CalendarService.class, platform.calendars().calendars(), null));
+            registrations.add(context.registerService(RoutingPolicyService.class, platform.calendars().policies(), null));
+            registrations.add(context.registerService(RoutingData.class, platform.calendars(), null));
         }
         LOG.info("platform core started on {}", settings.dbUrl());
         platform.migrateTenants();

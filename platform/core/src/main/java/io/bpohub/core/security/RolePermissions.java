@@ -26,9 +26,11 @@ public final class RolePermissions {
         }
         List<String> local = switch (role) {
             case TENANT_ADMIN -> List.of("*");
-            case SUPERVISOR -> List.of("org:read", "user:read,write", "contact:read,write", "campaign:read", "report:read");
-            case TEAM_LEAD -> List.of("org:read", "user:read", "contact:read,write", "campaign:read", "report:read");
-            case QA -> List.of("org:read", "contact:read", "report:read");
+            case SUPERVISOR -> List.of("org:read", "user:read,write", "contact:read,write", "campaign:read", "report:read",
+                    "calendar:read", "routing:read");
+            case TEAM_LEAD -> List.of("org:read", "user:read", "contact:read,write", "campaign:read", "report:read",
+                    "calendar:read", "routing:read");
+            case QA -> List.of("org:read", "contact:read", "report:read", "calendar:read");
             case AGENT -> List.of("contact:read");
             case CLIENT_MANAGER -> List.of("campaign:read", "report:read", "invoice:read");
             default -> throw new IllegalArgumentException("unknown role " + role);
