@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import io.bpohub.platform.services.AuditService;
+import io.bpohub.platform.services.CalendarService;
+import io.bpohub.platform.services.RoutingPolicyService;
 import io.bpohub.platform.services.AuthService;
 import io.bpohub.platform.services.ChannelDirectory;
 import io.bpohub.platform.services.ContactService;
@@ -15,6 +17,8 @@ import io.bpohub.platform.services.TenantService;
 import io.bpohub.rest.resources.AdminResource;
 import io.bpohub.rest.resources.AuditResource;
 import io.bpohub.rest.resources.AuthResource;
+import io.bpohub.rest.resources.CalendarResource;
+import io.bpohub.rest.resources.RoutingResource;
 import io.bpohub.rest.resources.ContactResource;
 import io.bpohub.rest.resources.HealthResource;
 import io.bpohub.rest.resources.MeResource;
@@ -26,6 +30,7 @@ import javax.ws.rs.core.MediaType;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -49,18 +54,23 @@ public final class ApiServer {
     @Reference private ContactService contacts;
     @Reference private ChannelDirectory channels;
     @Reference private PlatformHealth health;
+    @Reference private CalendarService calendars;
+    @Reference private RoutingPolicyService routingPolicies;
 
     private Server server;
+    private PluggableServices plugins;
 
     @Activate
-    void activate() {
+    void activate(BundleContext context) {
+        plugins = new PluggableServices(context);
         RequestMetrics metrics = new RequestMetrics();
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus(true));
         factory.setAddress(ADDRESS);
         factory.setServiceBeans(List.of(new AuthResource(auth), new MeResource(auth), new TenantResource(tenants),
                 new ContactResource(contacts), new OrgResource(org), new AuditResource(audit),
-                new AdminResource(tenants, channels), new HealthResource(health, metrics), new OpenApiResource()));
+                new AdminResource(tenants, channels), new HealthResource(health, metrics), new OpenApiResource(),
+                new CalendarResource(calendars, plugins), new RoutingResource(routingPolicies, calendars, plugins)));
         factory.setProviders(List.of(new JacksonJsonProvider(json(), JacksonJsonProvider.BASIC_ANNOTATIONS) {
                     @Override
                     protected boolean hasMatchingMediaType(MediaType mediaType) {
@@ -83,5 +93,6 @@ public final class ApiServer {
     @Deactivate
     void deactivate() {
         if (server != null) server.destroy();
+        if (plugins != null) plugins.close();
     }
 }
