@@ -1,10 +1,12 @@
-// Console shell: session bootstrap, header, hash routing (#/login, #/tenants, #/org/{owner}).
+// Console shell: session bootstrap, header, hash routing (#/login, #/tenants, #/org/{owner},
+// #/audit?tenant=…&outcome=…).
 
 import { api, session, onUnauthorized, ApiError } from './api.js';
 import { h, replace } from './dom.js';
 import { renderLogin } from './pages/login.js';
 import { renderTenants } from './pages/tenants.js';
 import { renderOrg } from './pages/org.js';
+import { renderAudit } from './pages/audit.js';
 
 const main = document.getElementById('app');
 const header = document.getElementById('app-header');
@@ -16,6 +18,9 @@ const state = {
 };
 
 export const isAgencyAdmin = (user) => user?.role === 'AGENCY_ADMIN';
+
+/** Who may read an audit log: agency admins the whole one, tenant admins their tenant's. */
+export const mayReadAudit = (user) => user?.role === 'AGENCY_ADMIN' || (user?.role === 'TENANT_ADMIN' && !!user.tenantSlug);
 
 /** Where a person lands after signing in. */
 function home(user) {
@@ -29,15 +34,19 @@ function navigate(hash) {
 }
 
 function parseRoute() {
-  const parts = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  return { name: parts[0] || '', args: parts.slice(1) };
+  const hash = location.hash.replace(/^#\/?/, '');
+  const mark = hash.indexOf('?');
+  const path = mark < 0 ? hash : hash.slice(0, mark);
+  const params = new URLSearchParams(mark < 0 ? '' : hash.slice(mark + 1));
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  return { name: parts[0] || '', args: parts.slice(1), params };
 }
 
 async function route() {
   state.page?.abort();
   const controller = new AbortController();
   state.page = controller;
-  const { name, args } = parseRoute();
+  const { name, args, params } = parseRoute();
 
   if (!session.token) {
     state.user = null;
@@ -69,6 +78,9 @@ async function route() {
     renderTenants(main, ctx);
   } else if (name === 'org' && args[0]) {
     renderOrg(main, ctx, args[0]);
+  } else if (name === 'audit') {
+    // Other roles get the server's refusal on the page; the header offers the link to those who may.
+    renderAudit(main, ctx, params);
   } else {
     history.replaceState(null, '', home(state.user));
     route();
@@ -109,6 +121,9 @@ function showHeader(user, routeName, args = []) {
           active: routeName === 'org' && args[0] === (user.tenantSlug || 'agency'),
         },
       ];
+  if (mayReadAudit(user)) {
+    links.push({ id: 'nav-audit', label: 'Audit log', hash: '#/audit', active: routeName === 'audit' });
+  }
   replace(nav, links.map((link) => h('a', {
     id: link.id, 'data-test': link.id, href: link.hash, 'aria-current': link.active ? 'page' : null,
   }, link.label)));

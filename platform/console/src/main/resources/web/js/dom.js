@@ -138,19 +138,38 @@ export function pager(prefix, result, goTo) {
     }, 'Next ›'));
 }
 
-/** Formats an instant (ISO text, or epoch seconds/millis as Jackson may write them) in the viewer's zone. */
-export function formatInstant(value) {
+/**
+ * Formats an instant (ISO text, or epoch seconds/millis as Jackson may write them) in the viewer's zone;
+ * {seconds: true} shows the seconds too (logs).
+ */
+export function formatInstant(value, { seconds = false } = {}) {
   if (value === null || value === undefined || value === '') return '';
   let date;
   if (typeof value === 'number') date = new Date(value < 1e11 ? value * 1000 : value);
   else date = new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(date);
 }
 
 /** A <time> element for an instant, with the exact value in its datetime attribute. */
-export function timeEl(value, testId) {
+export function timeEl(value, testId, options) {
   if (value === null || value === undefined || value === '') return h('span', { 'data-test': testId }, '');
   const iso = typeof value === 'number' ? new Date(value < 1e11 ? value * 1000 : value).toISOString() : String(value);
-  return h('time', { datetime: iso, title: iso, 'data-test': testId }, formatInstant(value));
+  return h('time', { datetime: iso, title: iso, 'data-test': testId }, formatInstant(value, options));
+}
+
+/** A byte count for people: "1,234 bytes" below a kilobyte, "12.3 KB (12,634 bytes)" above. */
+export function formatBytes(bytes) {
+  const n = Number(bytes);
+  if (!Number.isFinite(n)) return String(bytes ?? '');
+  const exact = `${n.toLocaleString()} ${n === 1 ? 'byte' : 'bytes'}`;
+  if (n < 1024) return exact;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = n / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toLocaleString(undefined, { maximumFractionDigits: 1 })} ${units[unit]} (${exact})`;
 }

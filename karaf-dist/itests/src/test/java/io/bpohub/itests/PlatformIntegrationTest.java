@@ -3,114 +3,29 @@ package io.bpohub.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.maven;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 
-/**
- * Boots the packaged distribution (bpohub-karaf-dist tar.gz) against the real MariaDB server and
- * drives it over HTTP: onboarding, login, permissions, cross-tenant refusals, hot deploy.
- */
+/** Onboarding, login, permissions, cross-tenant refusals, the operator shell and hot deploy, over HTTP. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class PlatformIntegrationTest {
-    static final String PREFIX = "bpoit_";
-    static final int HTTP_PORT = 18281;
-    static final String PW = "it-password-1";
-
-    @Inject
-    private BundleContext bundleContext;
-
+public class PlatformIntegrationTest extends DistributionTestBase {
     @Inject
     private SessionFactory shell;
-
-    private final Api api = new Api("http://127.0.0.1:" + HTTP_PORT + "/api/v1");
-
-    @Configuration
-    public Option[] config() throws Exception {
-        String dbUrl = System.getProperty("bpo.test.db.url", "jdbc:mariadb://127.0.0.1:3306/");
-        String dbUser = System.getProperty("bpo.test.db.user", "root");
-        String dbPassword = System.getProperty("bpo.test.db.password", "");
-        dropPrefixedDatabases(dbUrl, dbUser, dbPassword);
-        String version = System.getProperty("bpo.version", "0.1.0-SNAPSHOT");
-        String platformCfg = "etc/io.bpohub.platform.cfg";
-        return new Option[] {
-            karafDistributionConfiguration()
-                .frameworkUrl(maven().groupId("io.bpohub").artifactId("bpohub-karaf-dist").type("tar.gz").version(version))
-                .name("BPO Hub").karafVersion("4.4.10")
-                .unpackDirectory(new File("target/exam")).useDeployFolder(false),
-            keepRuntimeFolder(),
-            configureConsole().ignoreLocalConsole(),
-            editConfigurationFilePut(platformCfg, "db.url", dbUrl),
-            editConfigurationFilePut(platformCfg, "db.adminUser", dbUser),
-            editConfigurationFilePut(platformCfg, "db.adminPassword", dbPassword),
-            editConfigurationFilePut(platformCfg, "db.prefix", PREFIX),
-            editConfigurationFilePut(platformCfg, "password.kdfIterations", "100000"),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(HTTP_PORT)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
-            systemProperty("bpo.example.bundle").value("mvn:io.bpohub/bpohub-example-channel-webhook/" + version),
-        };
-    }
-
-    /** Each run starts from nothing: the platform creates every database and account it needs. */
-    private static void dropPrefixedDatabases(String url, String user, String password) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            List<String> drops = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SHOW DATABASES LIKE '" + PREFIX + "%'")) {
-                while (rs.next()) drops.add("DROP DATABASE `" + rs.getString(1) + "`");
-            }
-            try (ResultSet rs = s.executeQuery("SELECT User, Host FROM mysql.user WHERE User LIKE '" + PREFIX + "%'")) {
-                while (rs.next()) drops.add("DROP USER '" + rs.getString(1) + "'@'" + rs.getString(2) + "'");
-            }
-            for (String drop : drops) s.execute(drop);
-        }
-    }
-
-    /** The demo agency admin exists once the platform is up and seeded. */
-    private String admin() throws InterruptedException {
-        api.await("/health", null, r -> r.status() == 200, Duration.ofSeconds(120));
-        api.await("/health", null, r -> r.json().get("tenants").asInt() >= 2, Duration.ofSeconds(120));
-        return api.login("admin", "admin-demo-1");
-    }
-
-    private void onboard(String admin, String slug, String mode) {
-        Api.Reply r = api.post("/tenants", "{\"slug\":\"" + slug + "\",\"name\":\"" + slug + " Inc\",\"timeZone\":\"Europe/London\","
-                + "\"locale\":\"en-GB\",\"currency\":\"GBP\",\"operatingMode\":\"" + mode + "\"}", admin);
-        assertEquals(r.text(), 201, r.status());
-        r = api.post("/orgs/" + slug + "/users", "{\"username\":\"" + slug + ".admin\",\"displayName\":\"Admin\",\"password\":\""
-                + PW + "\",\"role\":\"TENANT_ADMIN\"}", admin);
-        assertEquals(r.text(), 201, r.status());
-    }
 
     @Test
     public void agencyAdminOnboardsATenantThroughRestAndItGetsItsOwnMigratedDatabase() throws Exception {
@@ -120,7 +35,7 @@ public class PlatformIntegrationTest {
         assertEquals(200, tenant.status());
         assertEquals("ACTIVE", tenant.json().get("status").asText());
         assertEquals("HYBRID", tenant.json().get("operatingMode").asText());
-        assertEquals("1", tenant.json().get("schemaVersion").asText());
+        assertEquals("the latest tenant schema", "2", tenant.json().get("schemaVersion").asText());
         String own = api.login("onb-one.admin", PW);
         Api.Reply created = api.post("/tenants/onb-one/contacts", "{\"name\":\"First Customer\",\"phone\":\"+442071838750\"}", own);
         assertEquals(created.text(), 201, created.status());

@@ -1,8 +1,9 @@
-// Agency view of tenants: paged table, onboarding form, suspend (with reason) and resume.
+// Agency view of tenants: paged table, onboarding form, suspend (with reason), resume, export
+// (ACTIVE or SUSPENDED) and offboarding (SUSPENDED and exported since, confirmed by typing the slug).
 
 import { api, query, seg } from '../api.js';
 import {
-  h, replace, field, problemBox, showProblem, hideProblem, showMessage, busy, formValues, pager, timeEl,
+  h, replace, field, problemBox, showProblem, hideProblem, showMessage, busy, formValues, pager, timeEl, formatBytes,
 } from '../dom.js';
 
 const PAGE_SIZE = 20;
@@ -14,12 +15,14 @@ const MODES = [
 
 export function renderTenants(main, ctx) {
   const listError = problemBox('tenants-error');
+  const listMessage = h('p', { id: 'tenants-message', class: 'message', role: 'status', 'data-test': 'tenants-message', hidden: true });
   const tbody = h('tbody', { id: 'tenants-body', 'data-test': 'tenants-body' });
   const pagerSlot = h('div', { class: 'pager-slot' });
   let currentPage = 0;
   let polls = 0;
   let pollTimer = null;
   ctx.signal.addEventListener('abort', () => clearTimeout(pollTimer));
+  const exports = new Map(); // slug → the latest export made from this page
 
   async function load(page = currentPage) {
     clearTimeout(pollTimer);
@@ -43,7 +46,8 @@ export function renderTenants(main, ctx) {
   }
 
   function row(tenant) {
-    const actions = [
+    // An offboarded tenant has no database, users or organisation left: status only, no actions.
+    const actions = tenant.status === 'OFFBOARDED' ? [] : [
       h('a', { class: 'button-link', href: `#/org/${seg(tenant.slug)}`, 'data-test': 'tenant-org' }, 'Org'),
     ];
     if (tenant.status === 'ACTIVE') {
@@ -56,6 +60,18 @@ export function renderTenants(main, ctx) {
         onclick: (event) => act(event.currentTarget, () => api('POST', `/tenants/${seg(tenant.slug)}/resume`)),
       }, 'Resume'));
     }
+    if (tenant.status === 'ACTIVE' || tenant.status === 'SUSPENDED') {
+      actions.push(h('button', {
+        type: 'button', class: 'secondary', 'data-test': 'tenant-export',
+        title: `Write all data of ${tenant.slug} to an export file on the server`,
+        onclick: (event) => exportFromRow(tenant, event.currentTarget),
+      }, 'Export'));
+    }
+    if (tenant.status === 'SUSPENDED') {
+      actions.push(h('button', {
+        type: 'button', class: 'danger', 'data-test': 'tenant-offboard', onclick: () => openOffboard(tenant),
+      }, 'Offboard'));
+    }
     return h('tr', { 'data-test': 'tenant-row', 'data-slug': tenant.slug, 'data-status': tenant.status },
       h('td', { 'data-test': 'tenant-slug' }, h('code', {}, tenant.slug)),
       h('td', { 'data-test': 'tenant-name' }, tenant.name),
@@ -66,10 +82,12 @@ export function renderTenants(main, ctx) {
         h('span', { class: `status status-${tenant.status}`, 'data-test': 'tenant-status' }, tenant.status),
         tenant.migrationError ? h('div', { class: 'small problem-inline', 'data-test': 'tenant-migration-error' }, tenant.migrationError) : null),
       h('td', { class: 'small' }, tenant.schemaVersion ?? '', h('br'), timeEl(tenant.createdAt, 'tenant-created')),
-      h('td', { class: 'actions' }, actions));
+      h('td', { class: 'actions', 'data-test': 'tenant-actions' }, actions));
   }
 
   async function act(button, call) {
+    hideProblem(listError);
+    listMessage.hidden = true;
     button.disabled = true;
     try {
       await call();
@@ -110,6 +128,126 @@ export function renderTenants(main, ctx) {
       await load();
     } catch (err) {
       showProblem(suspendError, err, suspendForm);
+    }
+  });
+
+  // Export: the server writes the tenant's data to a file in its export directory and answers
+  // {tenantSlug, file, bytes, contacts, users, createdAt}; the latest one stays on screen.
+  const exportPanel = h('section', {
+    id: 'export-result', class: 'card export-result', role: 'status', 'aria-live': 'polite',
+    'data-test': 'export-result', hidden: true,
+  });
+
+  function runExport(tenant) {
+    return api('POST', `/tenants/${seg(tenant.slug)}/export`).then((result) => {
+      exports.set(tenant.slug, result);
+      if (!ctx.signal.aborted) showExport(result);
+      return result;
+    });
+  }
+
+  async function exportFromRow(tenant, button) {
+    hideProblem(listError);
+    button.disabled = true;
+    const label = button.textContent;
+    replace(button, 'Exporting…');
+    try {
+      await runExport(tenant);
+    } catch (err) {
+      if (!ctx.signal.aborted) showProblem(listError, err);
+    } finally {
+      button.disabled = false;
+      replace(button, label);
+    }
+  }
+
+  function showExport(result) {
+    exportPanel.setAttribute('data-slug', result.tenantSlug ?? '');
+    replace(exportPanel,
+      h('div', { class: 'page-head' },
+        h('h2', { id: 'export-title', 'data-test': 'export-title' }, `Export of ${result.tenantSlug} written`),
+        h('button', {
+          type: 'button', class: 'secondary', id: 'export-close', 'data-test': 'export-close',
+          onclick: () => { exportPanel.hidden = true; },
+        }, 'Close')),
+      exportFacts(result, 'export'));
+    exportPanel.hidden = false;
+  }
+
+  // Offboarding deletes the tenant's database: explained, and confirmed by typing the slug.
+  const offboardError = problemBox('offboard-error');
+  const offboardSlugHint = h('span', { id: 'offboard-slug-hint' });
+  const offboardInput = h('input', {
+    id: 'offboard-confirm-slug', name: 'confirm', 'data-test': 'offboard-confirm-slug',
+    autocomplete: 'off', spellcheck: 'false', autocapitalize: 'off',
+  });
+  const offboardExportInfo = h('div', { id: 'offboard-export-info', class: 'small', 'data-test': 'offboard-export-info' });
+  const offboardExport = h('button', {
+    type: 'button', id: 'offboard-export', class: 'secondary', 'data-test': 'offboard-export',
+    onclick: () => exportFromDialog(),
+  }, 'Export now');
+  const offboardForm = h('form', { id: 'offboard-form', method: 'dialog', novalidate: true, 'data-test': 'offboard-form' },
+    h('h2', { id: 'offboard-title', 'data-test': 'offboard-title' }, 'Offboard tenant'),
+    h('div', { id: 'offboard-explanation', class: 'offboard-explanation', 'data-test': 'offboard-explanation' },
+      h('p', {}, h('strong', {}, 'This deletes the tenant\'s database'),
+        ' with all its contacts, organisation and history, and disables all of its users. It cannot be undone.'),
+      h('p', {}, 'The tenant must have been exported since it was suspended; the export file is kept on the server. '
+        + 'Without such an export the server refuses to offboard.')),
+    offboardExportInfo,
+    field(h('span', {}, 'Type the slug ', offboardSlugHint, ' to confirm'), offboardInput),
+    offboardError,
+    h('div', { class: 'button-row' },
+      h('button', { type: 'submit', id: 'offboard-confirm', class: 'danger-solid', 'data-test': 'offboard-confirm' }, 'Delete database and offboard'),
+      offboardExport,
+      h('button', { type: 'button', id: 'offboard-cancel', class: 'secondary', 'data-test': 'offboard-cancel', onclick: () => offboardDialog.close() }, 'Cancel')));
+  const offboardDialog = h('dialog', { id: 'offboard-dialog', class: 'wide', 'data-test': 'offboard-dialog' }, offboardForm);
+  let offboarding = null;
+
+  function openOffboard(tenant) {
+    offboarding = tenant;
+    offboardDialog.setAttribute('data-slug', tenant.slug);
+    replace(offboardForm.querySelector('#offboard-title'), `Offboard ${tenant.name} (${tenant.slug})`);
+    replace(offboardSlugHint, h('code', {}, tenant.slug));
+    offboardForm.reset();
+    hideProblem(offboardError, offboardForm);
+    showDialogExport(tenant.slug);
+    offboardDialog.showModal();
+    offboardInput.focus();
+  }
+
+  function showDialogExport(slug) {
+    const known = exports.get(slug);
+    replace(offboardExportInfo, known
+      ? h('div', { class: 'notice' }, h('strong', {}, 'Latest export from this console: '), exportFacts(known, 'offboard-export'))
+      : h('p', { class: 'muted' }, 'No export of this tenant was made from this page; the server checks whether one was made since the suspension.'));
+  }
+
+  async function exportFromDialog() {
+    const tenant = offboarding;
+    hideProblem(offboardError, offboardForm);
+    try {
+      await busy(offboardForm, () => runExport(tenant));
+      if (offboarding === tenant) showDialogExport(tenant.slug);
+    } catch (err) {
+      showProblem(offboardError, err, offboardForm);
+    }
+  }
+
+  offboardForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    hideProblem(offboardError, offboardForm);
+    const tenant = offboarding;
+    const confirm = offboardInput.value.trim();
+    try {
+      const result = await busy(offboardForm, () => api('DELETE', `/tenants/${seg(tenant.slug)}${query({ confirm })}`));
+      offboardDialog.close();
+      const file = exports.get(tenant.slug)?.file;
+      showMessage(listMessage, `Tenant ${tenant.slug} is ${result?.status ?? 'OFFBOARDED'}; its database was deleted`
+        + (file ? `, the export is kept at ${file}.` : '.'));
+      await load();
+    } catch (err) {
+      showProblem(offboardError, err, offboardForm);
+      if (err.field === 'confirm') offboardInput.select();
     }
   });
 
@@ -157,6 +295,8 @@ export function renderTenants(main, ctx) {
       h('h1', {}, 'Tenants'),
       h('button', { type: 'button', id: 'tenants-refresh', class: 'secondary', 'data-test': 'tenants-refresh', onclick: () => load() }, 'Refresh')),
     listError,
+    listMessage,
+    exportPanel,
     h('div', { class: 'table-wrap' },
       h('table', { id: 'tenants-table', 'data-test': 'tenants-table' },
         h('thead', {}, h('tr', {},
@@ -164,7 +304,21 @@ export function renderTenants(main, ctx) {
         tbody)),
     pagerSlot,
     // Only agency admins onboard; others see what the server answers for the list (a refusal).
-    ctx.user.role === 'AGENCY_ADMIN' ? [form, dialog] : null));
+    ctx.user.role === 'AGENCY_ADMIN' ? [form, dialog, offboardDialog] : null));
 
   load(0);
+}
+
+/** The facts of an export answer as a definition list; each value carries data-test `${prefix}-<name>`. */
+function exportFacts(result, prefix) {
+  const fact = (label, name, value, raw) => [
+    h('dt', {}, label),
+    h('dd', { 'data-test': `${prefix}-${name}`, 'data-value': raw ?? null }, value),
+  ];
+  return h('dl', { class: 'facts', 'data-test': `${prefix}-facts` },
+    fact('File', 'file', h('code', {}, result.file ?? ''), result.file ?? ''),
+    fact('Size', 'bytes', formatBytes(result.bytes), result.bytes),
+    fact('Contacts', 'contacts', Number(result.contacts ?? 0).toLocaleString(), result.contacts),
+    fact('Users', 'users', Number(result.users ?? 0).toLocaleString(), result.users),
+    fact('Written', 'created', timeEl(result.createdAt, `${prefix}-created-at`, { seconds: true })));
 }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -142,33 +144,80 @@ public class WebConsoleTest {
         browser.login(ADMIN, ADMIN_PASSWORD);
         browser.awaitLoaded("tenants-table");
 
-        browser.type(By.id("tenant-slug"), slug);
-        browser.type(By.id("tenant-name"), "Initech " + RUN);
-        browser.type(By.id("tenant-timezone"), "Europe/Berlin");
-        browser.type(By.id("tenant-locale"), "de-DE");
-        browser.type(By.id("tenant-currency"), "EUR");
-        browser.select(By.id("tenant-mode"), "IN_HOUSE");
-        browser.driver.findElement(By.id("tenant-create")).click();
-
-        By tenantRow = row("tenant-row", "data-slug", slug);
-        browser.awaitFormResult("tenant-form-error", PROVISIONING,
-                ExpectedConditions.attributeToBe(tenantRow, "data-status", "ACTIVE"));
+        By tenantRow = onboardThroughTheForm(slug, "Initech " + RUN, "Europe/Berlin", "de-DE", "EUR", "IN_HOUSE");
         WebElement created = browser.driver.findElement(tenantRow);
         assertEquals("ACTIVE", created.findElement(test("tenant-status")).getText());
         assertEquals("IN_HOUSE", created.findElement(test("tenant-mode")).getText());
 
-        created.findElement(test("tenant-suspend")).click();
-        browser.visible(By.id("suspend-dialog"));
-        browser.type(By.id("suspend-reason"), "Contract paused by the browser test");
-        browser.driver.findElement(By.id("suspend-confirm")).click();
-        browser.awaitFormResult("suspend-error", ConsoleBrowser.WAIT,
-                ExpectedConditions.attributeToBe(tenantRow, "data-status", "SUSPENDED"));
-        assertFalse(browser.displayed(By.id("suspend-dialog")).isPresent());
+        suspendThroughTheDialog(tenantRow, "Contract paused by the browser test");
         assertEquals("SUSPENDED", browser.driver.findElement(tenantRow).findElement(test("tenant-status")).getText());
 
         browser.driver.findElement(tenantRow).findElement(test("tenant-resume")).click();
         browser.awaitFormResult("tenants-error", ConsoleBrowser.WAIT,
                 ExpectedConditions.attributeToBe(tenantRow, "data-status", "ACTIVE"));
+    }
+
+    @Test
+    public void agencyAdminOffboardsSuspendedTenantOnlyAfterExportAndWithTheTypedSlug() {
+        String slug = "umbrella" + RUN;
+        browser.login(ADMIN, ADMIN_PASSWORD);
+        browser.awaitLoaded("tenants-table");
+
+        By tenantRow = onboardThroughTheForm(slug, "Umbrella " + RUN, "America/New_York", "en-US", "USD", "OUTSOURCED");
+        WebElement active = browser.driver.findElement(tenantRow);
+        assertFalse("an active tenant can be exported", active.findElements(test("tenant-export")).isEmpty());
+        assertTrue("an active tenant cannot be offboarded", active.findElements(test("tenant-offboard")).isEmpty());
+
+        suspendThroughTheDialog(tenantRow, "Contract ended; offboarding by the browser test");
+        WebElement suspended = browser.driver.findElement(tenantRow);
+        assertFalse("a suspended tenant can be exported", suspended.findElements(test("tenant-export")).isEmpty());
+
+        // Offboarding before any export since the suspension: the server refuses, naming the export.
+        WebElement refusal = offboardThroughTheDialog(tenantRow, slug);
+        String explanation = browser.driver.findElement(By.id("offboard-explanation")).getText();
+        assertTrue("the dialog says the database is deleted: " + explanation, explanation.contains("database"));
+        assertTrue("the dialog says an export since suspension is needed: " + explanation,
+                explanation.contains("exported since it was suspended"));
+        assertEquals("export", problemField(refusal));
+        assertTrue(refusal.getText(), refusal.findElement(test("problem-title")).getText().startsWith("409"));
+        assertTrue(refusal.getText(), refusal.findElement(test("problem-detail")).getText().contains("export it first"));
+        assertEquals("SUSPENDED", browser.driver.findElement(tenantRow).getAttribute("data-status"));
+        browser.screenshot(buildDir.resolve("console-offboard-refused.png"));
+        browser.driver.findElement(By.id("offboard-cancel")).click();
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("offboard-dialog")));
+
+        // Export: the page shows the file written and what it holds.
+        browser.driver.findElement(tenantRow).findElement(test("tenant-export")).click();
+        WebElement export = browser.awaitFormResult("tenants-error", PROVISIONING, ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#export-result[data-slug='" + slug + "']")));
+        String file = export.findElement(test("export-file")).getText();
+        assertTrue("export file " + file, file.contains(slug) && file.endsWith(".json"));
+        assertTrue("bytes written", Long.parseLong(export.findElement(test("export-bytes")).getAttribute("data-value")) > 0);
+        assertTrue(export.findElement(test("export-bytes")).getText(), export.findElement(test("export-bytes")).getText().contains("bytes"));
+        assertTrue("contacts count", Long.parseLong(export.findElement(test("export-contacts")).getAttribute("data-value")) >= 0);
+        assertTrue("users count", Long.parseLong(export.findElement(test("export-users")).getAttribute("data-value")) >= 0);
+
+        // A wrongly typed slug is refused by the server's confirm check.
+        refusal = offboardThroughTheDialog(tenantRow, "not-" + slug);
+        assertTrue("the dialog knows the export: " + browser.driver.findElement(By.id("offboard-export-info")).getText(),
+                browser.driver.findElement(By.id("offboard-export-info")).getText().contains(file));
+        assertEquals("confirm", problemField(refusal));
+        assertTrue(refusal.getText(), refusal.findElement(test("problem-detail")).getText().contains(slug));
+        assertEquals("true", browser.driver.findElement(By.id("offboard-confirm-slug")).getAttribute("aria-invalid"));
+        assertEquals("SUSPENDED", browser.driver.findElement(tenantRow).getAttribute("data-status"));
+
+        // The right slug offboards: status only, no actions left.
+        browser.type(By.id("offboard-confirm-slug"), slug);
+        browser.driver.findElement(By.id("offboard-confirm")).click();
+        browser.awaitFormResult("offboard-error", ConsoleBrowser.WAIT,
+                ExpectedConditions.attributeToBe(tenantRow, "data-status", "OFFBOARDED"));
+        assertFalse(browser.displayed(By.id("offboard-dialog")).isPresent());
+        WebElement offboarded = browser.driver.findElement(tenantRow);
+        assertEquals("OFFBOARDED", offboarded.findElement(test("tenant-status")).getText());
+        assertTrue("no actions for an offboarded tenant",
+                offboarded.findElement(test("tenant-actions")).findElements(By.cssSelector("button, a")).isEmpty());
+        assertTrue(browser.visible(By.id("tenants-message")).getText().contains("OFFBOARDED"));
+        browser.screenshot(buildDir.resolve("console-tenants-offboarded.png"));
     }
 
     @Test
@@ -257,6 +306,77 @@ public class WebConsoleTest {
     }
 
     @Test
+    public void auditPageShowsTheDeniedEntryOfAcmeAdminOpeningGlobexOrg() {
+        // audit times may be stored to the second
+        Instant since = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
+
+        // The refusal, produced through the console.
+        browser.login(ACME_ADMIN, ACME_ADMIN_PASSWORD);
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("org-page"), "data-owner", "acme"));
+        browser.driver.get(browser.consoleUrl() + "#/org/globex");
+        browser.visible(By.id("org-error"));
+        assertTrue("tenant admins see the audit link", browser.displayed(By.id("nav-audit")).isPresent());
+
+        // The agency admin's whole log, filtered by outcome DENIED.
+        browser.login(ADMIN, ADMIN_PASSWORD);
+        browser.visible(By.id("nav-audit")).click();
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("audit-page"), "data-scope", "all"));
+        browser.awaitLoaded("audit-table");
+        assertFalse("the unfiltered log has entries", browser.driver.findElements(test("audit-row")).isEmpty());
+
+        // Paging through the whole log, ten entries a page (the demo seeding alone writes some thirty).
+        browser.select(By.id("audit-size"), "10");
+        browser.await().until(d -> "10".equals(d.findElement(By.id("audit-table")).getAttribute("data-size"))
+                && "true".equals(d.findElement(By.id("audit-table")).getAttribute("data-loaded")));
+        assertEquals(10, browser.driver.findElements(test("audit-row")).size());
+        String newest = browser.driver.findElement(test("audit-row")).getAttribute("data-id");
+        browser.driver.findElement(By.id("audit-next")).click();
+        browser.await().until(d -> "1".equals(d.findElement(By.id("audit-table")).getAttribute("data-page"))
+                && "true".equals(d.findElement(By.id("audit-table")).getAttribute("data-loaded")));
+        assertTrue(browser.driver.findElement(By.id("audit-page-info")).getText().startsWith("Page 2 of "));
+        assertTrue("older entries on page 2", Long.parseLong(browser.driver.findElement(test("audit-row")).getAttribute("data-id"))
+                < Long.parseLong(newest));
+        browser.driver.findElement(By.id("audit-prev")).click();
+        browser.await().until(d -> "0".equals(d.findElement(By.id("audit-table")).getAttribute("data-page"))
+                && "true".equals(d.findElement(By.id("audit-table")).getAttribute("data-loaded")));
+        browser.select(By.id("audit-size"), "50");
+        browser.select(By.id("audit-outcome"), "DENIED");
+        awaitAuditLoaded("", "DENIED");
+        List<WebElement> rows = browser.driver.findElements(test("audit-row"));
+        assertTrue("only DENIED entries: " + outcomes(rows), rows.stream().allMatch(r -> "DENIED".equals(r.getAttribute("data-outcome"))));
+        WebElement denied = refusalOfAcmeAdminInGlobex(rows, since);
+        assertEquals("acme", denied.findElement(test("audit-actor-tenant")).getText());
+        assertEquals("org.read", denied.findElement(test("audit-action")).getText());
+        assertEquals("globex", denied.findElement(test("audit-target")).getText());
+        assertEquals("DENIED", denied.findElement(test("audit-outcome")).getText());
+        assertTrue(denied.findElement(test("audit-detail")).getText(), denied.findElement(test("audit-detail")).getText().contains("cross-tenant"));
+        assertFalse("the origin is recorded", denied.findElement(test("audit-origin")).getText().isBlank());
+        assertTrue(browser.driver.findElement(By.id("audit-page-info")).getText().contains("entr"));
+
+        // ... and by tenant too.
+        browser.type(By.id("audit-tenant"), "globex");
+        browser.driver.findElement(By.id("audit-apply")).click();
+        awaitAuditLoaded("globex", "DENIED");
+        rows = browser.driver.findElements(test("audit-row"));
+        assertTrue("only globex entries", rows.stream().allMatch(r -> "globex".equals(r.getAttribute("data-tenant"))));
+        refusalOfAcmeAdminInGlobex(rows, since);
+        assertTrue(browser.driver.getCurrentUrl(), browser.driver.getCurrentUrl().contains("outcome=DENIED"));
+        browser.screenshot(buildDir.resolve("console-audit.png"));
+
+        // globex's admin reads globex's log, which holds the attempt on globex.
+        browser.login("globex.admin", "globex-demo-1");
+        browser.visible(By.id("nav-audit")).click();
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("audit-page"), "data-scope", "globex"));
+        assertTrue("no tenant filter for a tenant admin", browser.driver.findElements(By.id("audit-tenant")).isEmpty());
+        browser.awaitLoaded("audit-table");
+        browser.select(By.id("audit-outcome"), "DENIED");
+        awaitAuditLoaded("globex", "DENIED");
+        refusalOfAcmeAdminInGlobex(browser.driver.findElements(test("audit-row")), since);
+        assertFalse(browser.displayed(By.id("audit-error")).isPresent());
+        browser.screenshot(buildDir.resolve("console-audit-tenant.png"));
+    }
+
+    @Test
     public void tenantAdminSeesOnlyOwnTenantAndIsRefusedAnotherTenantsOrg() {
         browser.login(ACME_ADMIN, ACME_ADMIN_PASSWORD);
         browser.await().until(ExpectedConditions.attributeToBe(By.id("org-page"), "data-owner", "acme"));
@@ -277,5 +397,73 @@ public class WebConsoleTest {
         assertFalse(tenantsRefusal.getText().isBlank());
         assertTrue("no tenants listed", browser.driver.findElements(test("tenant-row")).isEmpty());
         assertTrue("still signed in as " + ACME_ADMIN, browser.displayed(By.id("app-header")).isPresent());
+    }
+
+    /** Onboards a tenant through the form on the tenants page and waits until it is ACTIVE; answers its row. */
+    private static By onboardThroughTheForm(String slug, String name, String zone, String locale, String currency, String mode) {
+        browser.type(By.id("tenant-slug"), slug);
+        browser.type(By.id("tenant-name"), name);
+        browser.type(By.id("tenant-timezone"), zone);
+        browser.type(By.id("tenant-locale"), locale);
+        browser.type(By.id("tenant-currency"), currency);
+        browser.select(By.id("tenant-mode"), mode);
+        browser.driver.findElement(By.id("tenant-create")).click();
+
+        By tenantRow = row("tenant-row", "data-slug", slug);
+        browser.awaitFormResult("tenant-form-error", PROVISIONING,
+                ExpectedConditions.attributeToBe(tenantRow, "data-status", "ACTIVE"));
+        return tenantRow;
+    }
+
+    /** Suspends an active tenant through the dialog and waits until its row says SUSPENDED. */
+    private static void suspendThroughTheDialog(By tenantRow, String reason) {
+        browser.driver.findElement(tenantRow).findElement(test("tenant-suspend")).click();
+        browser.visible(By.id("suspend-dialog"));
+        browser.type(By.id("suspend-reason"), reason);
+        browser.driver.findElement(By.id("suspend-confirm")).click();
+        browser.awaitFormResult("suspend-error", ConsoleBrowser.WAIT,
+                ExpectedConditions.attributeToBe(tenantRow, "data-status", "SUSPENDED"));
+        assertFalse(browser.displayed(By.id("suspend-dialog")).isPresent());
+    }
+
+    /** Opens the offboard dialog of a tenant, types {@code typed} as the slug, confirms, and answers the refusal shown. */
+    private static WebElement offboardThroughTheDialog(By tenantRow, String typed) {
+        browser.driver.findElement(tenantRow).findElement(test("tenant-offboard")).click();
+        browser.visible(By.id("offboard-dialog"));
+        assertFalse("no refusal before confirming", browser.displayed(By.id("offboard-error")).isPresent());
+        browser.type(By.id("offboard-confirm-slug"), typed);
+        browser.driver.findElement(By.id("offboard-confirm")).click();
+        WebElement refusal = browser.visible(By.id("offboard-error"));
+        assertTrue("the refusal is shown in the dialog", browser.displayed(By.id("offboard-dialog")).isPresent());
+        return refusal;
+    }
+
+    private static String problemField(WebElement problem) {
+        return problem.findElement(By.cssSelector("[data-test='problem-field'] code")).getText();
+    }
+
+    /** Waits until the audit table shows the answer for these filters. */
+    private static void awaitAuditLoaded(String tenant, String outcome) {
+        browser.awaitFormResult("audit-error", ConsoleBrowser.WAIT, d -> {
+            WebElement table = d.findElement(By.id("audit-table"));
+            return "true".equals(table.getAttribute("data-loaded")) && tenant.equals(table.getAttribute("data-tenant"))
+                    && outcome.equals(table.getAttribute("data-outcome"));
+        });
+    }
+
+    /** The audit row of acme.admin being refused globex's organisation at or after {@code since}. */
+    private static WebElement refusalOfAcmeAdminInGlobex(List<WebElement> rows, Instant since) {
+        return rows.stream()
+                .filter(r -> ACME_ADMIN.equals(r.getAttribute("data-actor")) && "globex".equals(r.getAttribute("data-tenant"))
+                        && "DENIED".equals(r.getAttribute("data-outcome")))
+                .filter(r -> !Instant.parse(r.findElement(test("audit-at")).getAttribute("datetime")).isBefore(since))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no DENIED entry of " + ACME_ADMIN + " on globex since " + since
+                        + " among " + rows.size() + " rows: " + outcomes(rows)));
+    }
+
+    private static String outcomes(List<WebElement> rows) {
+        return rows.stream().map(r -> r.getAttribute("data-actor") + "/" + r.getAttribute("data-tenant") + "/"
+                + r.getAttribute("data-action") + "/" + r.getAttribute("data-outcome")).collect(Collectors.joining(", "));
     }
 }
