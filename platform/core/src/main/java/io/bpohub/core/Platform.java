@@ -86,9 +86,10 @@ public final class Platform implements PlatformHealth, AutoCloseable {
         auth = new AuthServiceImpl(control, directory, audit, hasher);
         tenants = new TenantServiceImpl(control, names, pools, accounts, provisioner, tenantConnections, tenantSessions,
                 directory, guard, audit, settings.dataDir().resolve("exports"), extraTenantMigrations);
-        org = new OrgServiceImpl(control, guard, audit, hasher);
+        Owners owners = new Owners(control, guard, settings.agencyZone().getId());
+        org = new OrgServiceImpl(control, owners, audit, hasher);
         contacts = new ContactServiceImpl(control, tenantSessions, guard, audit);
-        calendars = new CalendarModule(control, tenantSessions, directory, new Owners(control, guard), audit);
+        calendars = new CalendarModule(control, tenantSessions, directory, owners, audit);
     }
 
     /** Brings every tenant database to the current schema (after an upgrade); failures are reported, not thrown. */

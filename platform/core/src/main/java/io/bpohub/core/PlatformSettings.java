@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param secret        key from which tenant account passwords are derived; keep it with backups
  * @param kdfIterations PBKDF2 iterations for new password hashes
  * @param dataDir       where exports are written
+ * @param agencyZone    the agency's own time zone (its business calendar)
  */
 public record PlatformSettings(String dbUrl, String adminUser, String adminPassword, String prefix, byte[] secret,
-                               int kdfIterations, Path dataDir) {
+                               int kdfIterations, Path dataDir, java.time.ZoneId agencyZone) {
     public PlatformSettings {
         Objects.requireNonNull(dbUrl, "db.url");
         if (!dbUrl.startsWith("jdbc:mariadb://") || !dbUrl.endsWith("/")) {
@@ -26,6 +27,7 @@ public record PlatformSettings(String dbUrl, String adminUser, String adminPassw
         if (secret == null || secret.length < 32) {
             throw new IllegalArgumentException("the platform secret must have at least 32 bytes");
         }
+        Objects.requireNonNull(agencyZone, "agency.timeZone");
         if (kdfIterations < 100_000) {
             throw new IllegalArgumentException("password.kdfIterations must be at least 100000");
         }

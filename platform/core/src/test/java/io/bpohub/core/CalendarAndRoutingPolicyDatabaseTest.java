@@ -121,6 +121,7 @@ public class CalendarAndRoutingPolicyDatabaseTest {
         var cal = platform.calendars().calendars();
         cal.putDays(operator, OrgService.AGENCY, List.of(new DayEntry(LocalDate.of(2026, 12, 25), DayKind.HOLIDAY, "Christmas", List.of(), null)), null);
         assertEquals(1, cal.calendar(operator, OrgService.AGENCY).days().size());
+        assertEquals("the configured agency zone", ZoneId.of("Europe/London"), cal.calendar(operator, OrgService.AGENCY).zone());
         assertEquals(0, cal.calendar(operator, "london").days().stream().filter(d -> d.name().equals("Christmas")).count());
     }
 

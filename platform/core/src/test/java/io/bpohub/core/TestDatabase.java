@@ -42,6 +42,6 @@ final class TestDatabase {
     static PlatformSettings settings(String prefix) throws Exception {
         Path dataDir = Files.createTempDirectory("bpohub-test");
         byte[] secret = ("test-secret-for-" + prefix + "-0123456789abcdef0123456789").getBytes();
-        return new PlatformSettings(URL, USER, PASSWORD, prefix, secret, 100_000, dataDir);
+        return new PlatformSettings(URL, USER, PASSWORD, prefix, secret, 100_000, dataDir, java.time.ZoneId.of("Europe/London"));
     }
 }

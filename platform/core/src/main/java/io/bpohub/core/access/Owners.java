@@ -21,16 +21,18 @@ public final class Owners {
 
     private final ControlDb control;
     private final Guard guard;
+    private final String agencyZone;
 
-    public Owners(ControlDb control, Guard guard) {
+    public Owners(ControlDb control, Guard guard, String agencyZone) {
         this.control = control;
         this.guard = guard;
+        this.agencyZone = agencyZone;
     }
 
     public Owner resolve(Caller caller, String name, String resource, String action) {
         if (OrgService.AGENCY.equals(name)) {
             guard.require(caller, null, resource, action, OrgService.AGENCY);
-            return new Owner(null, null, "UTC");
+            return new Owner(null, null, agencyZone);
         }
         guard.require(caller, name, resource, action, name);
         TenantRecord t = control.tx(s -> s.createQuery("from TenantRecord where slug = :s", TenantRecord.class)

@@ -1,6 +1,5 @@
 package io.bpohub.core.org;
 
-import io.bpohub.core.access.Guard;
 import io.bpohub.core.access.Owners;
 import io.bpohub.core.access.Owners.Owner;
 import io.bpohub.core.audit.AuditLog;
@@ -42,9 +41,9 @@ public final class OrgServiceImpl implements OrgService {
     private final AuditLog audit;
     private final PasswordHasher hasher;
 
-    public OrgServiceImpl(ControlDb control, Guard guard, AuditLog audit, PasswordHasher hasher) {
+    public OrgServiceImpl(ControlDb control, Owners owners, AuditLog audit, PasswordHasher hasher) {
         this.control = control;
-        this.owners = new Owners(control, guard);
+        this.owners = owners;
         this.audit = audit;
         this.hasher = hasher;
     }

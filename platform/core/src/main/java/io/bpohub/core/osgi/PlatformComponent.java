@@ -100,7 +100,7 @@ public final class PlatformComponent {
     private static PlatformSettings settings(PlatformConfig c) throws IOException {
         Path dataDir = c.data_dir().isBlank() ? Paths.get(System.getProperty("karaf.data", "data"), "bpohub") : Paths.get(c.data_dir());
         return new PlatformSettings(c.db_url(), c.db_adminUser(), c.db_adminPassword(), c.db_prefix(), secret(dataDir),
-                c.password_kdfIterations(), dataDir);
+                c.password_kdfIterations(), dataDir, java.time.ZoneId.of(c.agency_timeZone()));
     }
 
     /** The platform secret: generated on first start, kept beside the data (back it up with the database). */

@@ -21,6 +21,9 @@ public @interface PlatformConfig {
     @AttributeDefinition(description = "PBKDF2-HMAC-SHA256 iterations for new password hashes")
     int password_kdfIterations() default 600_000;
 
+    @AttributeDefinition(description = "The agency's own IANA time zone, for its business calendar")
+    String agency_timeZone() default "UTC";
+
     @AttributeDefinition(description = "Where the platform secret and exports live; default ${karaf.data}/bpohub")
     String data_dir() default "";
 }
