@@ -64,6 +64,18 @@ public abstract class BpoCommand implements Action {
         return DEFAULT_SHELL_USER;
     }
 
+    /**
+     * A service of the hot-deployable routing bundle (routing, calendar import), injected with
+     * {@code @Reference(optional = true)}; when the bundle is not deployed, says how to deploy it.
+     */
+    static <T> T pluggable(T service, String what) {
+        if (service == null) {
+            throw new PlatformException(PlatformException.Kind.UNAVAILABLE, null, "the " + what
+                    + " bundle is not deployed; install the bpohub-routing feature (feature:install bpohub-routing) and retry");
+        }
+        return service;
+    }
+
     /** {@code Error: <title>: <detail> (field: x)}. */
     static String describe(PlatformException e) {
         StringBuilder line = new StringBuilder("Error: ");

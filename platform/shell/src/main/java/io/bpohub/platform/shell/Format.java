@@ -1,7 +1,13 @@
 package io.bpohub.platform.shell;
 
 import io.bpohub.platform.services.PlatformException;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,6 +16,8 @@ import java.util.stream.Collectors;
 /** Small text helpers shared by the commands. */
 final class Format {
     static final String NONE = "-";
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
 
     private Format() {
     }
@@ -57,5 +65,54 @@ final class Format {
             }
         }
         throw PlatformException.invalid(field, "'" + value + "' is not a valid " + field + "; use one of " + choices);
+    }
+
+    /**
+     * Reads a date as {@code YYYY-MM-DD}. {@code name} is what the operator typed it as ({@code --from},
+     * or an argument's name); the field is that name without its dashes.
+     */
+    static LocalDate date(String value, String name) {
+        if (value != null) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                // refused below
+            }
+        }
+        throw PlatformException.invalid(field(name), name + " must be a date like 2026-02-17 (YYYY-MM-DD)"
+                + (value == null ? "" : ", not '" + value + "'"));
+    }
+
+    /** Reads an ISO-8601 instant such as {@code 2026-02-17T02:00:00Z}; {@code name} as for {@link #date}. */
+    static Instant instant(String value, String name) {
+        if (value != null) {
+            try {
+                return Instant.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                // refused below
+            }
+        }
+        throw PlatformException.invalid(field(name), name + " must be an instant in UTC like 2026-02-17T02:00:00Z"
+                + (value == null ? "" : ", not '" + value + "'"));
+    }
+
+    /** {@code Mon} .. {@code Sun}. */
+    static String weekday(DayOfWeek day) {
+        return day.name().charAt(0) + day.name().substring(1, 3).toLowerCase(Locale.ROOT);
+    }
+
+    /** An instant as wall-clock time in a zone, with its weekday: {@code Mon 2026-02-16 09:00}. */
+    static String local(Instant at, ZoneId zone) {
+        return at == null ? NONE : local(at.atZone(zone).toLocalDateTime());
+    }
+
+    /** {@code Mon 2026-02-16 09:00}. */
+    static String local(LocalDateTime time) {
+        return weekday(time.getDayOfWeek()) + " " + LOCAL.format(time);
+    }
+
+    /** The field an option or argument stands for: {@code --overflow-after} is {@code overflow-after}. */
+    static String field(String name) {
+        return name.startsWith("--") ? name.substring(2) : name;
     }
 }

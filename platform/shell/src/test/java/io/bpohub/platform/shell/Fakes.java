@@ -1,9 +1,22 @@
 package io.bpohub.platform.shell;
 
+import io.bpohub.api.calendar.BusinessCalendar;
+import io.bpohub.api.calendar.CalendarImporter;
+import io.bpohub.api.calendar.DayEntry;
+import io.bpohub.api.calendar.Emergency;
+import io.bpohub.api.calendar.EmergencyMode;
+import io.bpohub.api.calendar.WeeklyHours;
+import io.bpohub.api.routing.HandlerSpan;
+import io.bpohub.api.routing.RoutingDecision;
+import io.bpohub.api.routing.RoutingPolicy;
+import io.bpohub.api.routing.RoutingQuestion;
+import io.bpohub.api.routing.RoutingService;
 import io.bpohub.platform.services.ApiTokenView;
 import io.bpohub.platform.services.AuditEntry;
 import io.bpohub.platform.services.AuditService;
 import io.bpohub.platform.services.AuthService;
+import io.bpohub.platform.services.CalendarRevision;
+import io.bpohub.platform.services.CalendarService;
 import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.DataScope;
 import io.bpohub.platform.services.LoginResult;
@@ -17,6 +30,7 @@ import io.bpohub.platform.services.OrgUnitView;
 import io.bpohub.platform.services.Page;
 import io.bpohub.platform.services.PlatformException;
 import io.bpohub.platform.services.Role;
+import io.bpohub.platform.services.RoutingPolicyService;
 import io.bpohub.platform.services.TenantExport;
 import io.bpohub.platform.services.TenantService;
 import io.bpohub.platform.services.TenantStatus;
@@ -24,17 +38,23 @@ import io.bpohub.platform.services.TenantView;
 import io.bpohub.platform.services.UserView;
 import io.bpohub.api.tenant.OperatingMode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.karaf.shell.api.console.History;
 import org.apache.karaf.shell.api.console.Registry;
 import org.apache.karaf.shell.api.console.Session;
@@ -83,20 +103,24 @@ final class Fakes {
         public UserView me(Caller c) { throw new UnsupportedOperationException(); }
     }
 
-    /** Records each call as "method caller args" and answers from what the test put in. */
-    static class Tenants implements TenantService {
+    /** Records each call as "method caller args", then fails with {@link #fail} when the test set one. */
+    abstract static class Recorder {
         final List<String> calls = new ArrayList<>();
-        final Map<String, TenantView> tenants = new HashMap<>();
-        NewTenant created;
-        List<MigrationReport> migrations = List.of();
         PlatformException fail;
 
-        private void call(String what, Caller c, Object... args) {
+        void call(String what, Caller c, Object... args) {
             StringBuilder b = new StringBuilder(what).append(' ').append(c.username());
             for (Object a : args) b.append(' ').append(a);
             calls.add(b.toString());
             if (fail != null) throw fail;
         }
+    }
+
+    /** Records each call and answers from what the test put in. */
+    static class Tenants extends Recorder implements TenantService {
+        final Map<String, TenantView> tenants = new HashMap<>();
+        NewTenant created;
+        List<MigrationReport> migrations = List.of();
 
         private TenantView find(String slug) {
             TenantView t = tenants.get(slug);
@@ -179,6 +203,102 @@ final class Fakes {
         }
     }
 
+    static final ZoneId MANILA = ZoneId.of("Asia/Manila");
+
+    /** One owner's calendar, changed the way the real service changes it; records each call. */
+    static class Calendars extends Recorder implements CalendarService {
+        BusinessCalendar calendar = new BusinessCalendar("acme", MANILA, List.of(), List.of(), null);
+
+        private BusinessCalendar save(List<WeeklyHours> weekly, List<DayEntry> days, Emergency emergency) {
+            calendar = new BusinessCalendar(calendar.owner(), calendar.zone(), weekly, days, emergency);
+            return calendar;
+        }
+
+        public BusinessCalendar calendar(Caller c, String owner) { call("calendar", c, owner); return calendar; }
+        public BusinessCalendar setWeeklyHours(Caller c, String owner, WeeklyHours hours) {
+            call("setWeeklyHours", c, owner, hours.effectiveFrom());
+            List<WeeklyHours> weekly = new ArrayList<>(calendar.weekly());
+            weekly.removeIf(w -> w.effectiveFrom().equals(hours.effectiveFrom()));
+            weekly.add(hours);
+            return save(weekly, calendar.days(), calendar.emergency());
+        }
+        public BusinessCalendar putDays(Caller c, String owner, List<DayEntry> days, String note) {
+            call("putDays", c, owner, days.size(), note);
+            Map<LocalDate, DayEntry> byDate = new TreeMap<>();
+            calendar.days().forEach(d -> byDate.put(d.date(), d));
+            days.forEach(d -> byDate.put(d.date(), d));
+            return save(calendar.weekly(), new ArrayList<>(byDate.values()), calendar.emergency());
+        }
+        public BusinessCalendar removeDay(Caller c, String owner, LocalDate date) {
+            call("removeDay", c, owner, date);
+            List<DayEntry> days = new ArrayList<>(calendar.days());
+            if (!days.removeIf(d -> d.date().equals(date))) throw PlatformException.notFound("no entry on " + date);
+            return save(calendar.weekly(), days, calendar.emergency());
+        }
+        public BusinessCalendar setEmergency(Caller c, String owner, EmergencyMode mode, String reason) {
+            call("setEmergency", c, owner, mode, reason);
+            return save(calendar.weekly(), calendar.days(), new Emergency(mode, c.username(), reason, T0));
+        }
+        public BusinessCalendar clearEmergency(Caller c, String owner) {
+            call("clearEmergency", c, owner);
+            return save(calendar.weekly(), calendar.days(), null);
+        }
+        public List<CalendarRevision> revisions(Caller c, String owner, int limit) { throw new UnsupportedOperationException(); }
+    }
+
+    /** Policies of one tenant: the default under "" (HYBRID, no overflow) and overrides; records each call. */
+    static class RoutingPolicies extends Recorder implements RoutingPolicyService {
+        final Map<String, RoutingPolicy> policies = new LinkedHashMap<>();
+
+        RoutingPolicies() {
+            policies.put("", new RoutingPolicy(OperatingMode.HYBRID, null, false, false));
+        }
+
+        public RoutingPolicy policy(Caller c, String tenant, String campaign) {
+            call("policy", c, tenant, campaign);
+            return policies.getOrDefault(campaign == null ? "" : campaign, policies.get(""));
+        }
+        public Map<String, RoutingPolicy> policies(Caller c, String tenant) { call("policies", c, tenant); return policies; }
+        public RoutingPolicy setPolicy(Caller c, String tenant, String campaign, RoutingPolicy policy) {
+            call("setPolicy", c, tenant, campaign);
+            policies.put(campaign == null ? "" : campaign, policy);
+            return policy;
+        }
+        public void clearOverride(Caller c, String tenant, String campaign) { throw new UnsupportedOperationException(); }
+    }
+
+    /** Answers every question with {@link #decision} and every timeline with {@link #spans}; keeps what it was asked. */
+    static class Routing implements RoutingService {
+        final List<RoutingQuestion> questions = new ArrayList<>();
+        final List<String> timelines = new ArrayList<>();
+        RoutingDecision decision;
+        List<HandlerSpan> spans = List.of();
+
+        public RoutingDecision decide(RoutingQuestion question) { questions.add(question); return decision; }
+        public List<HandlerSpan> timeline(String tenant, String campaign, Instant from, Instant to) {
+            timelines.add(tenant + " " + campaign + " " + from + " " + to);
+            return spans;
+        }
+    }
+
+    /** Returns the entries the test put in; records "importIcs <file name> <content>" and "publicHolidays ...". */
+    static class Importer implements CalendarImporter {
+        final List<String> calls = new ArrayList<>();
+        List<DayEntry> ics = List.of();
+        List<DayEntry> holidays = List.of();
+        IOException malformed;
+
+        public List<DayEntry> importIcs(InputStream in, String fileName) throws IOException {
+            calls.add("importIcs " + fileName + " " + new String(in.readAllBytes(), StandardCharsets.UTF_8).trim());
+            if (malformed != null) throw malformed;
+            return ics;
+        }
+        public List<DayEntry> publicHolidays(String country, String region, int year) {
+            calls.add("publicHolidays " + country + " " + region + " " + year);
+            return holidays;
+        }
+    }
+
     /** A console session with variables and scripted answers to readLine. */
     static class FakeSession implements Session {
         final Map<String, Object> vars = new HashMap<>();
@@ -201,8 +321,9 @@ final class Fakes {
         public Registry getRegistry() { throw new UnsupportedOperationException(); }
         public SessionFactory getFactory() { throw new UnsupportedOperationException(); }
         public String resolveCommand(String name) { return name; }
-        public Path currentDir() { throw new UnsupportedOperationException(); }
-        public void currentDir(Path path) { throw new UnsupportedOperationException(); }
+        Path dir = Paths.get("").toAbsolutePath();
+        public Path currentDir() { return dir; }
+        public void currentDir(Path path) { dir = path; }
         public void close() { }
         public void run() { }
     }

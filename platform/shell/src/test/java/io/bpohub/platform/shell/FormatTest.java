@@ -5,7 +5,11 @@ import static org.junit.Assert.assertThrows;
 
 import io.bpohub.api.tenant.OperatingMode;
 import io.bpohub.platform.services.PlatformException;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.junit.Test;
 
 public class FormatTest {
@@ -41,5 +45,33 @@ public class FormatTest {
         assertEquals(PlatformException.Kind.INVALID_INPUT, e.kind());
         assertEquals("mode", e.field());
         assertEquals("mode is required: one of IN_HOUSE, OUTSOURCED, HYBRID", e.getMessage());
+    }
+
+    @Test
+    public void datesAndInstantsAreReadOrRefusedNamingTheOption() {
+        assertEquals(LocalDate.of(2026, 2, 17), Format.date(" 2026-02-17 ", "--from"));
+        assertEquals(Instant.parse("2026-02-17T02:00:00Z"), Format.instant("2026-02-17T02:00:00Z", "--at"));
+
+        PlatformException e = assertThrows(PlatformException.class, () -> Format.date("17/02/2026", "--from"));
+        assertEquals("from", e.field());
+        assertEquals("--from must be a date like 2026-02-17 (YYYY-MM-DD), not '17/02/2026'", e.getMessage());
+        e = assertThrows(PlatformException.class, () -> Format.date("2026-02-30", "date"));
+        assertEquals("date", e.field());
+        assertEquals("date must be a date like 2026-02-17 (YYYY-MM-DD), not '2026-02-30'", e.getMessage());
+        e = assertThrows(PlatformException.class, () -> Format.instant("2026-02-17 02:00", "--at"));
+        assertEquals("at", e.field());
+        assertEquals("--at must be an instant in UTC like 2026-02-17T02:00:00Z, not '2026-02-17 02:00'", e.getMessage());
+        assertEquals("--from must be a date like 2026-02-17 (YYYY-MM-DD)",
+                assertThrows(PlatformException.class, () -> Format.date(null, "--from")).getMessage());
+    }
+
+    @Test
+    public void localTimesCarryTheirWeekday() {
+        assertEquals("Mon", Format.weekday(DayOfWeek.MONDAY));
+        assertEquals("Sun", Format.weekday(DayOfWeek.SUNDAY));
+        assertEquals("Tue 2026-02-17 10:00", Format.local(Instant.parse("2026-02-17T02:00:00Z"), ZoneId.of("Asia/Manila")));
+        assertEquals("Mon 2026-02-16 21:00", Format.local(Instant.parse("2026-02-17T02:00:00Z"), ZoneId.of("America/New_York")));
+        assertEquals("Sat 2026-02-28 23:59", Format.local(LocalDateTime.of(2026, 2, 28, 23, 59, 30)));
+        assertEquals("-", Format.local(null, ZoneId.of("UTC")));
     }
 }

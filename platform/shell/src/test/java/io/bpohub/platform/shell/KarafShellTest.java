@@ -5,6 +5,16 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.bpohub.api.calendar.DayEntry;
+import io.bpohub.api.calendar.DayKind;
+import io.bpohub.api.calendar.EmergencyMode;
+import io.bpohub.api.calendar.OpenInterval;
+import io.bpohub.api.calendar.WeeklyHours;
+import io.bpohub.api.routing.Handler;
+import io.bpohub.api.routing.RoutingDecision;
+import io.bpohub.api.routing.RoutingPolicy;
+import io.bpohub.api.routing.RoutingQuestion;
+import io.bpohub.api.tenant.OperatingMode;
 import io.bpohub.platform.services.ChannelDirectory;
 import io.bpohub.platform.services.ChannelView;
 import io.bpohub.platform.services.TenantStatus;
@@ -13,8 +23,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.felix.gogo.runtime.Token;
 import org.apache.felix.gogo.runtime.threadio.ThreadIOImpl;
 import org.apache.felix.service.command.CommandSession;
@@ -27,17 +43,26 @@ import org.apache.karaf.shell.impl.console.SessionFactoryImpl;
 import org.apache.karaf.shell.support.CommandException;
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /**
  * Runs the commands through Karaf's own shell machinery (the one Karaf-Commands feeds): real option and
  * argument parsing, {@code @Service}/{@code @Reference} injection including the session, error handling.
  */
 public class KarafShellTest {
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
+
     private final ThreadIOImpl threadIO = new ThreadIOImpl();
     private final Fakes.Auth auth = new Fakes.Auth();
     private final Fakes.Tenants tenants = new Fakes.Tenants();
     private final Fakes.Org org = new Fakes.Org();
+    private final Fakes.Calendars calendars = new Fakes.Calendars();
+    private final Fakes.RoutingPolicies policies = new Fakes.RoutingPolicies();
+    private final Fakes.Routing routing = new Fakes.Routing();
+    private final Fakes.Importer importer = new Fakes.Importer();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private SessionFactoryImpl factory;
     private Session session;
@@ -62,6 +87,10 @@ public class KarafShellTest {
         factory.register(tenants);
         factory.register(org);
         factory.register(new Fakes.Audit());
+        factory.register(calendars);
+        factory.register(policies);
+        factory.register(routing); // the routing bundle's services; tests that want them absent unregister them
+        factory.register(importer);
         factory.register((ChannelDirectory) () -> List.of(new ChannelView("webhook", "Webhook", "io.bpohub.channel.webhook",
                 "0.1.0", 57, Fakes.T0, 1)));
         ManagerImpl manager = new ManagerImpl(factory, factory); // strict: @Service and every @Reference required
@@ -103,7 +132,7 @@ public class KarafShellTest {
     }
 
     @Test
-    public void allFifteenCommandsAreInTheBpoScopeAndRegister() throws Exception {
+    public void allTwentySevenCommandsAreInTheBpoScopeAndRegister() throws Exception {
         List<String> names = new ArrayList<>();
         for (Class<?> c : commandClasses()) {
             Command command = c.getAnnotation(Command.class);
@@ -113,9 +142,11 @@ public class KarafShellTest {
             names.add(command.name());
         }
         names.sort(null);
-        assertEquals(List.of("audit", "channels", "migrate", "org-tree", "tenant-create", "tenant-export", "tenant-list",
-                "tenant-offboard", "tenant-resume", "tenant-show", "tenant-suspend", "unit-create", "user-create",
-                "user-history", "user-move"), names);
+        assertEquals(List.of("audit", "calendar-day", "calendar-day-remove", "calendar-emergency", "calendar-emergency-clear",
+                "calendar-holidays", "calendar-hours", "calendar-import-ics", "calendar-show", "channels", "migrate", "org-tree",
+                "routing-decide", "routing-policy", "routing-policy-set", "routing-week", "tenant-create", "tenant-export",
+                "tenant-list", "tenant-offboard", "tenant-resume", "tenant-show", "tenant-suspend", "unit-create",
+                "user-create", "user-history", "user-move"), names);
     }
 
     @Test
@@ -161,5 +192,111 @@ public class KarafShellTest {
     public void channelsListsWhatTheDirectoryHas() throws Exception {
         String printed = run("bpo:channels");
         assertTrue(printed, printed.contains("webhook") && printed.contains("io.bpohub.channel.webhook"));
+    }
+
+    @Test
+    public void calendarHoursOptionsReachTheirWeekdaysAndQuotedPlusOneIsRead() throws Exception {
+        String printed = run("bpo:calendar-hours --from 2026-03-02 --mon 09:00-12:00,13:00-18:00 --fri 09:00-18:00 "
+                + "--sat \"22:00-06:00(+1)\" acme");
+
+        assertEquals(List.of("setWeeklyHours ops.ana acme 2026-03-02"), calendars.calls);
+        assertEquals(new WeeklyHours(LocalDate.of(2026, 3, 2), Map.of(
+                DayOfWeek.MONDAY, List.of(OpenInterval.of("09:00", "12:00"), OpenInterval.of("13:00", "18:00")),
+                DayOfWeek.FRIDAY, List.of(OpenInterval.of("09:00", "18:00")),
+                DayOfWeek.SATURDAY, List.of(OpenInterval.of("22:00", "06:00")))), calendars.calendar.weekly().get(0));
+        assertTrue(printed, printed.contains("Sat: 22:00-06:00(+1)"));
+
+        CommandException missingFrom = assertThrows(CommandException.class, () -> run("bpo:calendar-hours --mon 09:00-18:00 acme"));
+        assertTrue(missingFrom.getMessage(), missingFrom.getMessage().contains("--from"));
+        CommandException bad = assertThrows(CommandException.class,
+                () -> run("bpo:calendar-hours --from 2026-03-02 --tue 9to5 acme"));
+        assertTrue(bad.getMessage(), bad.getMessage().startsWith("Error: Invalid input: --tue: '9to5' is not an interval"));
+    }
+
+    @Test
+    public void calendarDayArgumentsLineUpAfterTheOwner() throws Exception {
+        String printed = run("bpo:calendar-day --hours 09:00-18:00 acme 2026-02-14 special_working_day \"Make-up workday\"");
+
+        assertEquals("acme: 2026-02-14 (Sat) is now SPECIAL_WORKING_DAY \"Make-up workday\", open 09:00-18:00.\n", printed);
+        assertEquals(List.of(new DayEntry(LocalDate.of(2026, 2, 14), DayKind.SPECIAL_WORKING_DAY, "Make-up workday",
+                List.of(OpenInterval.of("09:00", "18:00")), "manual")), calendars.calendar.days());
+
+        run("bpo:calendar-day-remove acme 2026-02-14");
+        assertEquals("removeDay ops.ana acme 2026-02-14", calendars.calls.get(calendars.calls.size() - 1));
+        run("bpo:calendar-show agency");
+        assertEquals("calendar ops.ana agency", calendars.calls.get(calendars.calls.size() - 1));
+    }
+
+    @Test
+    public void calendarImportsReadTheirArgumentsAndTheOptionalImporter() throws Exception {
+        Path file = folder.newFile("acme-2026.ics").toPath();
+        Files.writeString(file, "BEGIN:VCALENDAR", StandardCharsets.UTF_8);
+        importer.ics = List.of(new DayEntry(LocalDate.of(2026, 2, 17), DayKind.HOLIDAY, "Spring Festival", List.of(), "ics:acme-2026.ics"));
+        importer.holidays = importer.ics;
+
+        assertTrue(run("bpo:calendar-import-ics acme " + file).startsWith("Imported 1 entry from acme-2026.ics"));
+        run("bpo:calendar-holidays --region ca acme US 2026");
+        assertEquals(List.of("importIcs acme-2026.ics BEGIN:VCALENDAR", "publicHolidays US ca 2026"), importer.calls);
+        assertEquals("putDays ops.ana acme 1 holidays US-ca 2026", calendars.calls.get(calendars.calls.size() - 1));
+
+        CommandException notAYear = assertThrows(CommandException.class, () -> run("bpo:calendar-holidays acme US twenty"));
+        assertTrue(notAYear.getMessage(), notAYear.getMessage().contains("year"));
+
+        factory.unregister(importer);
+        CommandException absent = assertThrows(CommandException.class, () -> run("bpo:calendar-holidays acme US 2026"));
+        assertEquals("Error: Temporarily unavailable: the calendar import bundle is not deployed; install the bpohub-routing "
+                + "feature (feature:install bpohub-routing) and retry", absent.getMessage());
+    }
+
+    @Test
+    public void calendarEmergencyNeedsItsReason() throws Exception {
+        CommandException noReason = assertThrows(CommandException.class, () -> run("bpo:calendar-emergency acme CLOSED_NOW"));
+        assertTrue(noReason.getMessage(), noReason.getMessage().contains("--reason"));
+        assertTrue(calendars.calls.isEmpty());
+
+        run("bpo:calendar-emergency --reason \"typhoon signal 3\" acme closed_now");
+        assertEquals(List.of("setEmergency ops.ana acme CLOSED_NOW typhoon signal 3"), calendars.calls);
+        assertEquals(EmergencyMode.CLOSED_NOW, calendars.calendar.emergency().mode());
+        run("bpo:calendar-emergency-clear acme");
+        assertEquals("clearEmergency ops.ana acme", calendars.calls.get(1));
+    }
+
+    @Test
+    public void routingPolicyOptionsReachThePolicy() throws Exception {
+        run("bpo:routing-policy-set --mode hybrid --campaign spring --overflow-after 45 --overflow-when-busy "
+                + "--temporary-project acme");
+        assertEquals(List.of("setPolicy ops.ana acme spring"), policies.calls);
+        assertEquals(new RoutingPolicy(OperatingMode.HYBRID, 45, true, true), policies.policies.get("spring"));
+
+        run("bpo:routing-policy-set -m OUTSOURCED acme");
+        assertEquals(new RoutingPolicy(OperatingMode.OUTSOURCED, null, false, false), policies.policies.get(""));
+
+        assertTrue(run("bpo:routing-policy -c spring acme").startsWith("Routing policy in force for campaign spring of acme:"));
+        assertTrue(run("bpo:routing-policy acme").contains("spring"));
+        assertEquals(List.of("policy ops.ana acme spring", "policies ops.ana acme"), policies.calls.subList(2, 4));
+    }
+
+    @Test
+    public void routingDecideAndWeekOptionsReachTheRoutingService() throws Exception {
+        routing.decision = new RoutingDecision(Handler.AGENCY, "OVERFLOW_BUSY", null, "no in-house agent is free");
+
+        String printed = run("bpo:routing-decide --campaign spring --at 2026-02-17T02:00:00Z --in-house-busy --waited 30 acme");
+
+        assertEquals(List.of(new RoutingQuestion("acme", "spring", Instant.parse("2026-02-17T02:00:00Z"), false, 30)),
+                routing.questions);
+        assertTrue(printed, printed.contains("Handler:     AGENCY\nRule:        OVERFLOW_BUSY\n"));
+
+        run("bpo:routing-week --campaign spring --start 2026-02-16 acme");
+        assertEquals(List.of("acme spring 2026-02-15T16:00:00Z 2026-02-22T16:00:00Z"), routing.timelines);
+        assertEquals(List.of("policy ops.ana acme spring", "policy ops.ana acme spring"), policies.calls);
+    }
+
+    @Test
+    public void withoutTheRoutingBundleTheRoutingCommandsStillRegisterAndSayWhatToInstall() {
+        factory.unregister(routing);
+        CommandException e = assertThrows(CommandException.class, () -> run("bpo:routing-decide acme"));
+        assertEquals("Error: Temporarily unavailable: the routing bundle is not deployed; install the bpohub-routing "
+                + "feature (feature:install bpohub-routing) and retry", e.getMessage());
+        assertEquals(List.of("policy ops.ana acme null"), policies.calls);
     }
 }
