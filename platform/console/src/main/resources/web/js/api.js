@@ -12,6 +12,7 @@ const DEFAULT_TITLES = {
   404: 'Not found',
   409: 'Conflict',
   429: 'Too many failed logins',
+  501: 'Not implemented',
   503: 'Temporarily unavailable',
 };
 
@@ -47,11 +48,13 @@ export function onUnauthorized(handler) {
 
 /**
  * Calls the API. Answers the parsed JSON (null for 204); throws ApiError for any non-2xx answer
- * or when the server cannot be reached.
+ * or when the server cannot be reached. The body is sent as JSON, or as it is (a File or Blob) when
+ * {contentType} names its type (e.g. text/calendar for an .ics upload).
  */
-export async function api(method, path, body, { auth = true } = {}) {
+export async function api(method, path, body, { auth = true, contentType } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const raw = contentType !== undefined;
+  if (body !== undefined) headers['Content-Type'] = raw ? contentType : 'application/json';
   const token = session.token;
   if (auth && token) headers.Authorization = `Bearer ${token}`;
 
@@ -60,7 +63,7 @@ export async function api(method, path, body, { auth = true } = {}) {
     response = await fetch(API_BASE + path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });

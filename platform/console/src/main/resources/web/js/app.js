@@ -1,5 +1,5 @@
 // Console shell: session bootstrap, header, hash routing (#/login, #/tenants, #/org/{owner},
-// #/audit?tenant=…&outcome=…).
+// #/audit?tenant=…&outcome=…, #/calendar/{owner}, #/routing/{tenant}?start=…&campaign=…).
 
 import { api, session, onUnauthorized, ApiError } from './api.js';
 import { h, replace } from './dom.js';
@@ -7,6 +7,8 @@ import { renderLogin } from './pages/login.js';
 import { renderTenants } from './pages/tenants.js';
 import { renderOrg } from './pages/org.js';
 import { renderAudit } from './pages/audit.js';
+import { renderCalendar } from './pages/calendar.js';
+import { renderRouting } from './pages/routing.js';
 
 const main = document.getElementById('app');
 const header = document.getElementById('app-header');
@@ -21,6 +23,12 @@ export const isAgencyAdmin = (user) => user?.role === 'AGENCY_ADMIN';
 
 /** Who may read an audit log: agency admins the whole one, tenant admins their tenant's. */
 export const mayReadAudit = (user) => user?.role === 'AGENCY_ADMIN' || (user?.role === 'TENANT_ADMIN' && !!user.tenantSlug);
+
+/** Tenant roles that may read their tenant's calendar and routing (as the server's role permissions grant). */
+const CALENDAR_READERS = ['TENANT_ADMIN', 'SUPERVISOR', 'TEAM_LEAD', 'QA'];
+const ROUTING_READERS = ['TENANT_ADMIN', 'SUPERVISOR', 'TEAM_LEAD'];
+export const mayReadOwnCalendar = (user) => !!user?.tenantSlug && CALENDAR_READERS.includes(user.role);
+export const mayReadOwnRouting = (user) => !!user?.tenantSlug && ROUTING_READERS.includes(user.role);
 
 /** Where a person lands after signing in. */
 function home(user) {
@@ -78,6 +86,10 @@ async function route() {
     renderTenants(main, ctx);
   } else if (name === 'org' && args[0]) {
     renderOrg(main, ctx, args[0]);
+  } else if (name === 'calendar' && args[0]) {
+    renderCalendar(main, ctx, args[0]);
+  } else if (name === 'routing' && args[0]) {
+    renderRouting(main, ctx, args[0], params);
   } else if (name === 'audit') {
     // Other roles get the server's refusal on the page; the header offers the link to those who may.
     renderAudit(main, ctx, params);
@@ -114,6 +126,7 @@ function showHeader(user, routeName, args = []) {
     ? [
         { id: 'nav-tenants', label: 'Tenants', hash: '#/tenants', active: routeName === 'tenants' },
         { id: 'nav-agency-org', label: 'Agency organisation', hash: '#/org/agency', active: routeName === 'org' && args[0] === 'agency' },
+        { id: 'nav-agency-calendar', label: 'Agency calendar', hash: '#/calendar/agency', active: routeName === 'calendar' && args[0] === 'agency' },
       ]
     : [
         {
@@ -121,6 +134,14 @@ function showHeader(user, routeName, args = []) {
           active: routeName === 'org' && args[0] === (user.tenantSlug || 'agency'),
         },
       ];
+  if (mayReadOwnCalendar(user)) {
+    const slug = encodeURIComponent(user.tenantSlug);
+    links.push({ id: 'nav-calendar', label: 'Calendar', hash: `#/calendar/${slug}`, active: routeName === 'calendar' && args[0] === user.tenantSlug });
+  }
+  if (mayReadOwnRouting(user)) {
+    const slug = encodeURIComponent(user.tenantSlug);
+    links.push({ id: 'nav-routing', label: 'Routing', hash: `#/routing/${slug}`, active: routeName === 'routing' && args[0] === user.tenantSlug });
+  }
   if (mayReadAudit(user)) {
     links.push({ id: 'nav-audit', label: 'Audit log', hash: '#/audit', active: routeName === 'audit' });
   }

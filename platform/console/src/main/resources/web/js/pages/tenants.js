@@ -49,6 +49,8 @@ export function renderTenants(main, ctx) {
     // An offboarded tenant has no database, users or organisation left: status only, no actions.
     const actions = tenant.status === 'OFFBOARDED' ? [] : [
       h('a', { class: 'button-link', href: `#/org/${seg(tenant.slug)}`, 'data-test': 'tenant-org' }, 'Org'),
+      h('a', { class: 'button-link', href: `#/calendar/${seg(tenant.slug)}`, 'data-test': 'tenant-calendar' }, 'Calendar'),
+      h('a', { class: 'button-link', href: `#/routing/${seg(tenant.slug)}`, 'data-test': 'tenant-routing' }, 'Routing'),
     ];
     if (tenant.status === 'ACTIVE') {
       actions.push(h('button', {

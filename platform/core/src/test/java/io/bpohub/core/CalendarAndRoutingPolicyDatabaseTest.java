@@ -74,15 +74,15 @@ public class CalendarAndRoutingPolicyDatabaseTest {
     }
 
     @Test
-    public void overlappingIntervalsAndSpecialDaysWithoutHoursAreRefusedNamingTheField() {
+    public void overlappingIntervalsAndNamelessDaysAreRefusedNamingTheField() {
         var cal = platform.calendars().calendars();
         LocalDate next = LocalDate.now().plusDays(7);
         assertEquals("days.MONDAY", assertThrows(PlatformException.class, () -> cal.setWeeklyHours(operator, "shanghai",
                 new WeeklyHours(next, Map.of(DayOfWeek.MONDAY, List.of(OpenInterval.of("09:00", "12:00"), OpenInterval.of("11:00", "13:00"))))))
                 .field());
-        assertEquals("days[0].openHours", assertThrows(PlatformException.class, () -> cal.putDays(operator, "shanghai",
-                List.of(new DayEntry(LocalDate.of(2026, 2, 14), DayKind.SPECIAL_WORKING_DAY, "make-up workday", List.of(), null)), null))
-                .field());
+        assertEquals("days[1].name", assertThrows(PlatformException.class, () -> cal.putDays(operator, "shanghai", List.of(
+                new DayEntry(LocalDate.of(2026, 2, 14), DayKind.SPECIAL_WORKING_DAY, "make-up workday", List.of(), null),
+                new DayEntry(LocalDate.of(2026, 2, 15), DayKind.HOLIDAY, " ", List.of(), null)), null)).field());
     }
 
     @Test

@@ -127,6 +127,17 @@ final class ConsoleBrowser implements AutoCloseable {
         new Select(visible(by)).selectByValue(value);
     }
 
+    /**
+     * Sets a control's value as a script would and tells the page (input and change events): for date
+     * and date-time inputs, whose typing order depends on the browser's language.
+     */
+    void setValue(By by, String value) {
+        WebElement input = visible(by);
+        driver.executeScript("const el = arguments[0]; el.value = arguments[1];"
+                + "el.dispatchEvent(new Event('input', {bubbles: true}));"
+                + "el.dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+    }
+
     static By test(String id) {
         return By.cssSelector("[data-test='" + id + "']");
     }

@@ -6,22 +6,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.junit.AfterClass;
-import org.junit.Before;
-import org.junit.BeforeClass;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,78 +22,8 @@ import org.openqa.selenium.support.ui.Select;
  * Drives the web console of the real packaged distribution (or, with -Dbpo.console.url=..., of a
  * server that is already running) in headless Chromium.
  */
-public class WebConsoleTest {
-    private static final String ADMIN = "admin";
-    private static final String ADMIN_PASSWORD = "admin-demo-1";
-    private static final String ACME_ADMIN = "acme.admin";
-    private static final String ACME_ADMIN_PASSWORD = "acme-demo-1";
+public class WebConsoleTest extends ConsoleTestSupport {
     private static final Duration PROVISIONING = Duration.ofSeconds(120);
-
-    /** Distinguishes what this run creates, so a rerun against a kept database does not collide. */
-    private static final String RUN = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000, 36);
-
-    private static Path buildDir;
-    private static KarafDistribution karaf;
-    private static ConsoleBrowser browser;
-
-    @BeforeClass
-    public static void startDistributionAndBrowser() throws Exception {
-        buildDir = Paths.get(System.getProperty("bpo.console.buildDir", "target")).toAbsolutePath();
-        Files.createDirectories(buildDir);
-        String external = System.getProperty("bpo.console.url", "").strip();
-        String baseUrl;
-        if (external.isEmpty()) {
-            String dbUrl = System.getProperty("bpo.test.db.url", "jdbc:mariadb://127.0.0.1:3306/");
-            String dbUser = System.getProperty("bpo.test.db.user", "root");
-            String dbPassword = System.getProperty("bpo.test.db.password", "");
-            karaf = new KarafDistribution(KarafDistribution.path("bpo.console.karafHome"), buildDir);
-            karaf.configure(dbUrl, dbUser, dbPassword);
-            KarafDistribution.dropPrefixedDatabases(dbUrl, dbUser, dbPassword);
-            karaf.start();
-            try {
-                karaf.awaitReady(Duration.ofSeconds(Long.getLong("bpo.console.startTimeoutSeconds", 120)));
-            } catch (Throwable e) {
-                karaf.close();
-                karaf = null;
-                throw e;
-            }
-            baseUrl = karaf.baseUri().toString();
-        } else {
-            baseUrl = external.replaceAll("/+$", "");
-        }
-        browser = ConsoleBrowser.open(baseUrl, buildDir);
-    }
-
-    @AfterClass
-    public static void stopBrowserAndDistribution() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (karaf != null) {
-                karaf.close();
-            }
-        }
-    }
-
-    /** Keeps a screenshot and the page source of every failed test in target/console-failures/. */
-    @Rule
-    public final TestWatcher keepEvidence = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            if (browser != null) {
-                Path dir = buildDir.resolve("console-failures");
-                browser.screenshot(dir.resolve(description.getMethodName() + ".png"));
-                browser.savePage(dir.resolve(description.getMethodName() + ".html"));
-            }
-        }
-    };
-
-    @Before
-    public void signOut() {
-        browser.openSignedOut();
-    }
 
     @Test
     public void consoleAddressWithoutSlashShowsTheLoginPage() {

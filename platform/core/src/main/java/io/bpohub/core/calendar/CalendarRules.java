@@ -1,7 +1,6 @@
 package io.bpohub.core.calendar;
 
 import io.bpohub.api.calendar.DayEntry;
-import io.bpohub.api.calendar.DayKind;
 import io.bpohub.api.calendar.OpenInterval;
 import io.bpohub.api.calendar.WeeklyHours;
 import io.bpohub.platform.services.PlatformException;
@@ -33,9 +32,6 @@ final class CalendarRules {
         if (day.kind() == null) throw PlatformException.invalid(field + ".kind", "kind must be HOLIDAY or SPECIAL_WORKING_DAY");
         if (day.name() == null || day.name().isBlank() || day.name().length() > 200) {
             throw PlatformException.invalid(field + ".name", "name the day (1 to 200 characters), e.g. Spring Festival");
-        }
-        if (day.kind() == DayKind.SPECIAL_WORKING_DAY && day.openHours().isEmpty()) {
-            throw PlatformException.invalid(field + ".openHours", "a special working day needs its open hours");
         }
         checkIntervals(day.openHours(), field + ".openHours");
     }

@@ -4,7 +4,6 @@ import io.bpohub.api.calendar.DayEntry;
 import io.bpohub.api.calendar.DayKind;
 import io.bpohub.api.calendar.OpenInterval;
 import io.bpohub.platform.services.Caller;
-import io.bpohub.platform.services.PlatformException;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Argument;
@@ -16,7 +15,7 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 
 @Command(scope = "bpo", name = "calendar-day", description = "Adds or replaces the holiday or special working day of one date",
         detailedDescription = "A HOLIDAY is closed all day, or with --hours open only then; a SPECIAL_WORKING_DAY (a rest "
-                + "day declared a working day) needs --hours. Examples: bpo:calendar-day acme 2026-02-17 HOLIDAY "
+                + "day declared a working day) is open during --hours, or without them during a normal working day's hours. Examples: bpo:calendar-day acme 2026-02-17 HOLIDAY "
                 + "\"Spring Festival\"; bpo:calendar-day --hours 09:00-18:00 acme 2026-02-28 SPECIAL_WORKING_DAY "
                 + "\"Make-up workday\"")
 @Service
@@ -42,8 +41,12 @@ public class CalendarDayCommand extends CalendarCommand {
         DayEntry day = entry();
         calendarService.putDays(caller, owner, List.of(day), day.kind() + " " + day.date() + " " + day.name());
         out().println(owner + ": " + day.date() + " (" + Format.weekday(day.date().getDayOfWeek()) + ") is now "
-                + day.kind() + " \"" + day.name() + "\", " + (day.openHours().isEmpty() ? "closed all day"
-                : "open " + Intervals.format(day.openHours())) + ".");
+                + day.kind() + " \"" + day.name() + "\", " + describeHours(day) + ".");
+    }
+
+    private static String describeHours(DayEntry day) {
+        if (!day.openHours().isEmpty()) return "open " + Intervals.format(day.openHours());
+        return day.kind() == DayKind.HOLIDAY ? "closed all day" : "open during a normal working day's hours";
     }
 
     /** The entry the arguments describe, refused before the service is asked when it cannot be right. */
@@ -51,10 +54,6 @@ public class CalendarDayCommand extends CalendarCommand {
         LocalDate on = Format.date(date, "date");
         DayKind k = Format.parseEnum(DayKind.class, kind, "kind");
         List<OpenInterval> open = hours == null ? List.of() : Intervals.parse(hours, "--hours");
-        if (k == DayKind.SPECIAL_WORKING_DAY && open.isEmpty()) {
-            throw PlatformException.invalid("hours",
-                    "a special working day needs its open hours: pass --hours, e.g. --hours 09:00-18:00");
-        }
         return new DayEntry(on, k, name, open, MANUAL);
     }
 }

@@ -217,8 +217,6 @@ public class CalendarCommandsTest {
 
     @Test
     public void dayRefusesWhatCannotBeRightBeforeTheServiceIsAsked() {
-        assertEquals("Error: Invalid input: a special working day needs its open hours: pass --hours, e.g. --hours 09:00-18:00 "
-                + "(field: hours)", refusal(shell, day("2026-02-14", "SPECIAL_WORKING_DAY", "Make-up", null)));
         assertEquals("Error: Invalid input: 'BRIDGE' is not a valid kind; use one of HOLIDAY, SPECIAL_WORKING_DAY (field: kind)",
                 refusal(shell, day("2026-02-14", "BRIDGE", "Bridge day", null)));
         assertEquals("Error: Invalid input: date must be a date like 2026-02-17 (YYYY-MM-DD), not '14.02.2026' (field: date)",
