@@ -174,4 +174,25 @@ public class RoutingIntegrationTest extends DistributionTestBase {
         }
         assertTrue("decisions kept coming after the redeploy", decisions.get() >= target);
     }
+
+    @Test
+    public void publicHolidaysComeFromTheLibraryWithChinasMakeUpWorkdays() throws Exception {
+        String admin = admin();
+        String slug = hybridTenant(admin, "route-cn");
+        Api.Reply imported = api.post("/calendars/" + slug + "/import/holidays", "{\"country\":\"CN\",\"year\":2026}", admin);
+        assertEquals(imported.text(), 200, imported.status());
+        JsonNode makeUp = null;
+        for (JsonNode d : imported.json().get("days")) {
+            if ("2026-02-14".equals(d.get("date").asText())) makeUp = d;
+        }
+        assertEquals("SPECIAL_WORKING_DAY", makeUp.get("kind").asText());
+        assertEquals("holidays:CN", makeUp.get("source").asText());
+        // Saturday 2026-02-14 10:00 in Shanghai is a make-up working day: in-house
+        assertEquals("IN_HOUSE", decide(admin, slug, "2026-02-14T02:00:00Z").get("handler").asText());
+        // Tuesday 2026-02-17 10:00 is Spring Festival: the agency
+        assertEquals("AGENCY", decide(admin, slug, "2026-02-17T02:00:00Z").get("handler").asText());
+        Api.Reply unknown = api.post("/calendars/" + slug + "/import/holidays", "{\"country\":\"ZZ\",\"year\":2026}", admin);
+        assertEquals(unknown.text(), 400, unknown.status());
+        assertEquals("country", unknown.json().get("field").asText());
+    }
 }

@@ -100,7 +100,13 @@ public class CalendarResource {
             throw PlatformException.invalid("year", "year must be between 2000 and 2100");
         }
         calendars.calendar(CallerContext.of(sc), owner);
-        List<DayEntry> days = plugins.importer().publicHolidays(request.country().toUpperCase(), request.region(), request.year());
+        List<DayEntry> days;
+        try {
+            days = plugins.importer().publicHolidays(request.country().toUpperCase(), request.region(), request.year());
+        } catch (IllegalArgumentException e) {
+            // the library knows no such country, region or year
+            throw PlatformException.invalid(request.region() == null ? "country" : "region", e.getMessage());
+        }
         return calendars.putDays(CallerContext.of(sc), owner, days, "holidays " + request.country() + " " + request.year());
     }
 

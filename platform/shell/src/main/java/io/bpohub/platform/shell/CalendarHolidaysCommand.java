@@ -41,7 +41,13 @@ public class CalendarHolidaysCommand extends CalendarImportCommand {
 
     @Override
     protected List<DayEntry> read(CalendarImporter importer) {
-        List<DayEntry> days = importer.publicHolidays(country.toUpperCase(Locale.ROOT), region(), year);
+        List<DayEntry> days;
+        try {
+            days = importer.publicHolidays(country.toUpperCase(Locale.ROOT), region(), year);
+        } catch (IllegalArgumentException e) {
+            // the library knows no such country, region or year
+            throw PlatformException.invalid(region() == null ? "country" : "region", e.getMessage());
+        }
         if (days.isEmpty()) {
             throw PlatformException.invalid("country", "the holiday library knows no public holidays of " + where()
                     + " in " + year);
