@@ -7,6 +7,12 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -189,5 +195,26 @@ public class PlatformIntegrationTest extends DistributionTestBase {
             assertTrue(refused.getMessage(), refused.getMessage().contains("confirm"));
         }
         assertEquals("SUSPENDED", api.get("/tenants/shell-co", admin).json().get("status").asText());
+    }
+
+    @Test
+    public void refusalsAreLoggedWithTheRequestIdTenantAndUser() throws Exception {
+        String admin = admin();
+        onboard(admin, "log-a", "HYBRID");
+        onboard(admin, "log-b", "HYBRID");
+        String token = api.login("log-a.admin", PW);
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + HTTP_PORT + "/api/v1/tenants/log-b/contacts"))
+                .header("Authorization", "Bearer " + token).header("X-Request-Id", "it-corr-42").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, r.statusCode());
+        assertEquals("it-corr-42", r.headers().firstValue("X-Request-Id").orElse(null));
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!Files.readString(log).contains("req=it-corr-42 tenant=log-a user=log-a.admin") && System.nanoTime() < deadline) {
+            Thread.sleep(100); // the log appender writes asynchronously
+        }
+        assertTrue("the refusal's log line carries request, tenant and user",
+                Files.readString(log).contains("req=it-corr-42 tenant=log-a user=log-a.admin"));
     }
 }

@@ -10,13 +10,22 @@ import java.util.concurrent.atomic.LongAdder;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
+import org.slf4j.MDC;
 
-/** Counts API responses by method and status, and renders them with the platform gauges for Prometheus. */
+/**
+ * Counts API responses by method and status (rendered with the platform gauges for Prometheus), and
+ * ends the request's logging context.
+ */
 public final class RequestMetrics implements ContainerResponseFilter {
     private final Map<String, LongAdder> responses = new ConcurrentHashMap<>();
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        String requestId = MDC.get("request");
+        if (requestId != null) response.getHeaders().putSingle(AuthenticationFilter.REQUEST_ID, requestId);
+        MDC.remove("request");
+        MDC.remove("tenant");
+        MDC.remove("user");
         responses.computeIfAbsent("method=\"" + request.getMethod() + "\",status=\"" + response.getStatus() + "\"",
                 k -> new LongAdder()).increment();
     }
