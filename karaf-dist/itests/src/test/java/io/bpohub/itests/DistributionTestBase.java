@@ -9,13 +9,8 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 
 import java.io.File;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import io.bpohub.testing.TestDatabases;
 import javax.inject.Inject;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -37,10 +32,10 @@ public abstract class DistributionTestBase {
 
     @Configuration
     public Option[] config() throws Exception {
-        String dbUrl = System.getProperty("bpo.test.db.url", "jdbc:mariadb://127.0.0.1:3306/");
-        String dbUser = System.getProperty("bpo.test.db.user", "root");
-        String dbPassword = System.getProperty("bpo.test.db.password", "");
-        dropPrefixedDatabases(dbUrl, dbUser, dbPassword);
+        String dbUrl = TestDatabases.URL;
+        String dbUser = TestDatabases.USER;
+        String dbPassword = TestDatabases.PASSWORD;
+        TestDatabases.dropPrefixed(PREFIX); // each run starts from nothing: the platform creates what it needs
         String version = System.getProperty("bpo.version", "0.1.0-SNAPSHOT");
         String platformCfg = "etc/io.bpohub.platform.cfg";
         return new Option[] {
@@ -61,20 +56,6 @@ public abstract class DistributionTestBase {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
             systemProperty("bpo.example.bundle").value("mvn:io.bpohub/bpohub-example-channel-webhook/" + version),
         };
-    }
-
-    /** Each run starts from nothing: the platform creates every database and account it needs. */
-    private static void dropPrefixedDatabases(String url, String user, String password) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            List<String> drops = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SHOW DATABASES LIKE '" + PREFIX + "%'")) {
-                while (rs.next()) drops.add("DROP DATABASE `" + rs.getString(1) + "`");
-            }
-            try (ResultSet rs = s.executeQuery("SELECT User, Host FROM mysql.user WHERE User LIKE '" + PREFIX + "%'")) {
-                while (rs.next()) drops.add("DROP USER '" + rs.getString(1) + "'@'" + rs.getString(2) + "'");
-            }
-            for (String drop : drops) s.execute(drop);
-        }
     }
 
     /** The demo agency admin exists once the platform is up and seeded. */

@@ -1,5 +1,6 @@
 package io.bpohub.console.tests;
 
+import io.bpohub.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -39,12 +40,9 @@ public abstract class ConsoleTestSupport {
         String external = System.getProperty("bpo.console.url", "").strip();
         String baseUrl;
         if (external.isEmpty()) {
-            String dbUrl = System.getProperty("bpo.test.db.url", "jdbc:mariadb://127.0.0.1:3306/");
-            String dbUser = System.getProperty("bpo.test.db.user", "root");
-            String dbPassword = System.getProperty("bpo.test.db.password", "");
             karaf = new KarafDistribution(KarafDistribution.path("bpo.console.karafHome"), buildDir);
-            karaf.configure(dbUrl, dbUser, dbPassword);
-            KarafDistribution.dropPrefixedDatabases(dbUrl, dbUser, dbPassword);
+            karaf.configure(TestDatabases.URL, TestDatabases.USER, TestDatabases.PASSWORD);
+            TestDatabases.dropPrefixed(KarafDistribution.DB_PREFIX);
             karaf.start();
             try {
                 karaf.awaitReady(Duration.ofSeconds(Long.getLong("bpo.console.startTimeoutSeconds", 120)));

@@ -12,11 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,35 +123,6 @@ final class KarafDistribution implements AutoCloseable {
 
     private static String escape(String value) {
         return value == null ? "" : value.replace("\\", "\\\\");
-    }
-
-    /** Drops the databases and accounts an earlier run left behind (everything named with the test prefix). */
-    static void dropPrefixedDatabases(String url, String user, String password) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, user, password); Statement st = db.createStatement()) {
-            List<String> databases = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA")) {
-                while (rs.next()) {
-                    if (rs.getString(1).startsWith(DB_PREFIX)) {
-                        databases.add(rs.getString(1));
-                    }
-                }
-            }
-            for (String name : databases) {
-                st.execute("DROP DATABASE IF EXISTS `" + name.replace("`", "``") + "`");
-            }
-            List<String[]> accounts = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT User, Host FROM mysql.user")) {
-                while (rs.next()) {
-                    if (rs.getString(1).startsWith(DB_PREFIX)) {
-                        accounts.add(new String[] {rs.getString(1), rs.getString(2)});
-                    }
-                }
-            }
-            for (String[] account : accounts) {
-                st.execute("DROP USER IF EXISTS '" + account[0].replace("'", "''") + "'@'"
-                        + account[1].replace("'", "''") + "'");
-            }
-        }
     }
 
     /** Starts {@code bin/karaf server}; its output goes to target/karaf-console.log. */
