@@ -1,7 +1,11 @@
 package io.bpohub.core;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.bpohub.api.billing.RatingService;
 import io.bpohub.core.access.Guard;
+import io.bpohub.core.billing.BillingServiceImpl;
+import io.bpohub.platform.services.PlatformException;
+import java.util.function.Supplier;
 import io.bpohub.core.access.Owners;
 import io.bpohub.core.calendar.CalendarModule;
 import io.bpohub.core.audit.AuditLog;
@@ -56,10 +60,19 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     private final OrgServiceImpl org;
     private final ContactServiceImpl contacts;
     private final CalendarModule calendars;
+    private final BillingServiceImpl billing;
     private volatile boolean migratingTenants;
     private volatile int tenantMigrationFailures;
 
+    /** A platform without a rating engine: rating answers that the billing bundle is missing. */
     public Platform(PlatformSettings settings, String... extraTenantMigrations) {
+        this(settings, () -> {
+            throw new PlatformException(PlatformException.Kind.UNAVAILABLE, null,
+                    "the billing bundle is not deployed; install the bpohub-billing feature and retry");
+        }, extraTenantMigrations);
+    }
+
+    public Platform(PlatformSettings settings, Supplier<RatingService> rating, String... extraTenantMigrations) {
         housekeeping = Executors.newScheduledThreadPool(1, r -> {
             Thread t = new Thread(r, "bpohub-pool-housekeeping");
             t.setDaemon(true);
@@ -90,6 +103,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
         org = new OrgServiceImpl(control, owners, audit, hasher);
         contacts = new ContactServiceImpl(control, tenantSessions, guard, audit);
         calendars = new CalendarModule(control, tenantSessions, directory, owners, audit);
+        billing = new BillingServiceImpl(control, tenantSessions, owners, guard, audit, rating);
     }
 
     /** Brings every tenant database to the current schema (after an upgrade); failures are reported, not thrown. */
@@ -117,6 +131,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     public OrgServiceImpl org() { return org; }
     public ContactServiceImpl contacts() { return contacts; }
     public CalendarModule calendars() { return calendars; }
+    public BillingServiceImpl billing() { return billing; }
     public TenantSessions tenantSessions() { return tenantSessions; }
     public TenantConnections tenantConnections() { return tenantConnections; }
 

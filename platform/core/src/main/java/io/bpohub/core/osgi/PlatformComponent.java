@@ -2,7 +2,10 @@ package io.bpohub.core.osgi;
 
 import io.bpohub.core.Platform;
 import io.bpohub.core.PlatformSettings;
+import io.bpohub.api.billing.RatingService;
 import io.bpohub.api.routing.RoutingData;
+import io.bpohub.platform.services.BillingService;
+import io.bpohub.platform.services.PlatformException;
 import io.bpohub.platform.services.AuditService;
 import io.bpohub.platform.services.CalendarService;
 import io.bpohub.platform.services.RoutingPolicyService;
@@ -22,6 +25,7 @@ import java.util.Base64;
 import java.util.List;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -42,12 +46,15 @@ public final class PlatformComponent {
 
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private Thread starter;
+    private ServiceTracker<RatingService, RatingService> rating;
     private volatile Platform platform;
     private volatile boolean stopping;
 
     @Activate
     void activate(BundleContext context, PlatformConfig config) throws IOException {
         PlatformSettings settings = settings(config);
+        rating = new ServiceTracker<>(context, RatingService.class, null);
+        rating.open();
         starter = new Thread(() -> start(context, settings), "bpohub-core-start");
         starter.setDaemon(true);
         starter.start();
@@ -57,7 +64,7 @@ public final class PlatformComponent {
         long delayMs = 1000;
         while (!stopping) {
             try {
-                platform = new Platform(settings);
+                platform = new Platform(settings, this::ratingService);
                 break;
             } catch (RuntimeException e) {
                 LOG.warn("platform core cannot start yet ({}); retrying in {} s", e.getMessage(), delayMs / 1000);
@@ -80,6 +87,7 @@ public final class PlatformComponent {
             registrations.add(context.registerService(CalendarService.class, platform.calendars().calendars(), null));
             registrations.add(context.registerService(RoutingPolicyService.class, platform.calendars().policies(), null));
             registrations.add(context.registerService(RoutingData.class, platform.calendars(), null));
+            registrations.add(context.registerService(BillingService.class, platform.billing(), null));
         }
         LOG.info("platform core started on {}", settings.dbUrl());
         platform.migrateTenants();
@@ -95,6 +103,19 @@ public final class PlatformComponent {
             registrations.clear();
         }
         if (platform != null) platform.close();
+        rating.close();
+    }
+
+    /** The rating engine of the billing bundle; waits for it while that bundle is being redeployed. */
+    private RatingService ratingService() {
+        try {
+            RatingService service = rating.waitForService(15_000);
+            if (service != null) return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new PlatformException(PlatformException.Kind.UNAVAILABLE, null,
+                "the billing bundle is not deployed; install the bpohub-billing feature and retry");
     }
 
     private static PlatformSettings settings(PlatformConfig c) throws IOException {

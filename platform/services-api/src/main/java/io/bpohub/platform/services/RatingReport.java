@@ -1,0 +1,12 @@
+package io.bpohub.platform.services;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Outcome of rating one tenant's period: how many records were read, how many charges were new,
+ * changed or left as they were, the period's total, and the records that could not be priced.
+ */
+public record RatingReport(String tenant, String period, long records, long inserted, long updated, long unchanged,
+                           BigDecimal total, String currency, List<String> failures) {
+}
