@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import io.bpohub.platform.services.AuditService;
+import io.bpohub.platform.services.BillingService;
 import io.bpohub.platform.services.CalendarService;
 import io.bpohub.platform.services.RoutingPolicyService;
 import io.bpohub.platform.services.AuthService;
@@ -17,6 +18,8 @@ import io.bpohub.platform.services.TenantService;
 import io.bpohub.rest.resources.AdminResource;
 import io.bpohub.rest.resources.AuditResource;
 import io.bpohub.rest.resources.AuthResource;
+import io.bpohub.rest.resources.BillingResource;
+import io.bpohub.rest.resources.RatePlanResource;
 import io.bpohub.rest.resources.CalendarResource;
 import io.bpohub.rest.resources.RoutingResource;
 import io.bpohub.rest.resources.ContactResource;
@@ -56,6 +59,7 @@ public final class ApiServer {
     @Reference private PlatformHealth health;
     @Reference private CalendarService calendars;
     @Reference private RoutingPolicyService routingPolicies;
+    @Reference private BillingService billing;
 
     private Server server;
     private PluggableServices plugins;
@@ -70,7 +74,8 @@ public final class ApiServer {
         factory.setServiceBeans(List.of(new AuthResource(auth), new MeResource(auth), new TenantResource(tenants),
                 new ContactResource(contacts), new OrgResource(org), new AuditResource(audit),
                 new AdminResource(tenants, channels), new HealthResource(health, metrics), new OpenApiResource(),
-                new CalendarResource(calendars, plugins), new RoutingResource(routingPolicies, calendars, plugins)));
+                new CalendarResource(calendars, plugins), new RoutingResource(routingPolicies, calendars, plugins),
+                new BillingResource(billing), new RatePlanResource(billing)));
         factory.setProviders(List.of(new JacksonJsonProvider(json(), JacksonJsonProvider.BASIC_ANNOTATIONS) {
                     @Override
                     protected boolean hasMatchingMediaType(MediaType mediaType) {
@@ -85,7 +90,11 @@ public final class ApiServer {
     }
 
     static ObjectMapper json() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
+        ObjectMapper mapper = new ObjectMapper();
+        // money travels as decimal strings ("0.90"): exact and with its scale, also for JavaScript clients
+        mapper.configOverride(java.math.BigDecimal.class)
+                .setFormat(com.fasterxml.jackson.annotation.JsonFormat.Value.forShape(com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING));
+        return mapper.registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.bpohub.rest.resources.AdminResource;
 import io.bpohub.rest.resources.AuditResource;
 import io.bpohub.rest.resources.AuthResource;
+import io.bpohub.rest.resources.BillingResource;
+import io.bpohub.rest.resources.RatePlanResource;
 import io.bpohub.rest.resources.CalendarResource;
 import io.bpohub.rest.resources.RoutingResource;
 import io.bpohub.rest.resources.ContactResource;
@@ -32,7 +34,7 @@ import org.junit.Test;
 public class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = List.of(AuthResource.class, MeResource.class, TenantResource.class,
             ContactResource.class, OrgResource.class, AuditResource.class, AdminResource.class, HealthResource.class,
-            CalendarResource.class, RoutingResource.class);
+            CalendarResource.class, RoutingResource.class, BillingResource.class, RatePlanResource.class);
 
     @Test
     public void everyResourceMethodIsInTheDocumentWithItsHttpMethod() throws Exception {
