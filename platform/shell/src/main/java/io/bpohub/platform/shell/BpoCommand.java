@@ -3,7 +3,12 @@ package io.bpohub.platform.shell;
 import io.bpohub.platform.services.AuthService;
 import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.PlatformException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
@@ -74,6 +79,24 @@ public abstract class BpoCommand implements Action {
                     + " bundle is not deployed; install the bpohub-routing feature (feature:install bpohub-routing) and retry");
         }
         return service;
+    }
+
+    /** A file on the Karaf server as the operator typed it: a relative path starts at the shell's current directory (see pwd and cd). */
+    Path path(String file) {
+        Path given = Paths.get(file);
+        return (session == null ? given.toAbsolutePath() : session.currentDir().resolve(given)).normalize();
+    }
+
+    /** Opens a file the operator named; refuses, on {@code field}, one that is not there or cannot be read. */
+    static InputStream open(Path path, String field) {
+        if (!Files.isRegularFile(path)) {
+            throw PlatformException.invalid(field, "there is no file " + path + " on the Karaf server");
+        }
+        try {
+            return Files.newInputStream(path);
+        } catch (IOException e) {
+            throw PlatformException.invalid(field, "cannot read " + path + " (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** {@code Error: <title>: <detail> (field: x)}. */

@@ -5,9 +5,6 @@ import io.bpohub.api.calendar.DayEntry;
 import io.bpohub.platform.services.PlatformException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -27,18 +24,8 @@ public class CalendarImportIcsCommand extends CalendarImportCommand {
 
     @Override
     protected List<DayEntry> read(CalendarImporter importer) {
-        Path path = path();
-        if (!Files.isRegularFile(path)) {
-            throw PlatformException.invalid("file", "there is no file " + path + " on the Karaf server");
-        }
-        InputStream in;
-        try {
-            in = Files.newInputStream(path);
-        } catch (IOException e) {
-            throw PlatformException.invalid("file", "cannot read " + path + " (" + e.getClass().getSimpleName() + ")");
-        }
         List<DayEntry> days;
-        try (in) {
+        try (InputStream in = open(path(file), "file")) {
             days = importer.importIcs(in, fileName());
         } catch (IOException e) {
             throw PlatformException.invalid("file", fileName() + " is not a valid iCalendar file: " + e.getMessage());
@@ -49,14 +36,8 @@ public class CalendarImportIcsCommand extends CalendarImportCommand {
         return days;
     }
 
-    /** The file, a relative path resolved against the shell's current directory (see pwd and cd). */
-    Path path() {
-        Path given = Paths.get(file);
-        return (session == null ? given.toAbsolutePath() : session.currentDir().resolve(given)).normalize();
-    }
-
     private String fileName() {
-        return path().getFileName().toString();
+        return path(file).getFileName().toString();
     }
 
     @Override

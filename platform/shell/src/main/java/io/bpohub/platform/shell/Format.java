@@ -1,10 +1,12 @@
 package io.bpohub.platform.shell;
 
 import io.bpohub.platform.services.PlatformException;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -94,6 +96,28 @@ final class Format {
         }
         throw PlatformException.invalid(field(name), name + " must be an instant in UTC like 2026-02-17T02:00:00Z"
                 + (value == null ? "" : ", not '" + value + "'"));
+    }
+
+    /** Reads a month as {@code YYYY-MM}, e.g. a billing period; {@code name} as for {@link #date}. */
+    static YearMonth month(String value, String name) {
+        if (value != null) {
+            try {
+                return YearMonth.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                // refused below
+            }
+        }
+        throw PlatformException.invalid(field(name), name + " must be a month like 2026-11 (YYYY-MM)"
+                + (value == null ? "" : ", not '" + value + "'"));
+    }
+
+    /** An exact decimal (money, quantities) as written, never in E notation: {@code 0.90}, {@code 1200}; or {@code -}. */
+    static String decimal(BigDecimal value) {
+        return value == null ? NONE : value.toPlainString();
+    }
+
+    static String yesNo(boolean value) {
+        return value ? "yes" : "no";
     }
 
     /** {@code Mon} .. {@code Sun}. */

@@ -30,16 +30,12 @@ public abstract class RoutingCommand extends BpoCommand {
         new Details()
                 .add("Mode", p.mode())
                 .add("Overflow after", overflowAfter(p))
-                .add("Overflow when in-house busy", yesNo(p.overflowWhenInHouseBusy()))
-                .add("Temporary project", yesNo(p.temporaryProject()))
+                .add("Overflow when in-house busy", Format.yesNo(p.overflowWhenInHouseBusy()))
+                .add("Temporary project", Format.yesNo(p.temporaryProject()))
                 .print(out);
     }
 
     static String overflowAfter(RoutingPolicy p) {
         return p.overflowAfterSeconds() == null ? "never" : p.overflowAfterSeconds() + " s of waiting";
-    }
-
-    static String yesNo(boolean value) {
-        return value ? "yes" : "no";
     }
 }

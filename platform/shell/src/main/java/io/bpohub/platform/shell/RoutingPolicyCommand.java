@@ -30,7 +30,7 @@ public class RoutingPolicyCommand extends RoutingCommand {
         table.column("Overflow when busy");
         table.column("Temporary project");
         policies.forEach((key, p) -> table.addRow().addContent(key.isEmpty() ? TENANT_ROW : key, p.mode(), overflowAfter(p),
-                yesNo(p.overflowWhenInHouseBusy()), yesNo(p.temporaryProject())));
+                Format.yesNo(p.overflowWhenInHouseBusy()), Format.yesNo(p.temporaryProject())));
         table.print(out());
         if (policies.keySet().stream().allMatch(String::isEmpty)) {
             out().println("No campaign overrides: every campaign of " + tenant + " follows the tenant's policy.");

@@ -1,5 +1,6 @@
 package io.bpohub.platform.shell;
 
+import io.bpohub.api.billing.RatePlan;
 import io.bpohub.api.calendar.BusinessCalendar;
 import io.bpohub.api.calendar.CalendarImporter;
 import io.bpohub.api.calendar.DayEntry;
@@ -15,9 +16,12 @@ import io.bpohub.platform.services.ApiTokenView;
 import io.bpohub.platform.services.AuditEntry;
 import io.bpohub.platform.services.AuditService;
 import io.bpohub.platform.services.AuthService;
+import io.bpohub.platform.services.BillingService;
+import io.bpohub.platform.services.CallRecord;
 import io.bpohub.platform.services.CalendarRevision;
 import io.bpohub.platform.services.CalendarService;
 import io.bpohub.platform.services.Caller;
+import io.bpohub.platform.services.ChargeSummary;
 import io.bpohub.platform.services.DataScope;
 import io.bpohub.platform.services.LoginResult;
 import io.bpohub.platform.services.MembershipChange;
@@ -29,6 +33,7 @@ import io.bpohub.platform.services.OrgService;
 import io.bpohub.platform.services.OrgUnitView;
 import io.bpohub.platform.services.Page;
 import io.bpohub.platform.services.PlatformException;
+import io.bpohub.platform.services.RatingReport;
 import io.bpohub.platform.services.Role;
 import io.bpohub.platform.services.RoutingPolicyService;
 import io.bpohub.platform.services.TenantExport;
@@ -46,6 +51,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -297,6 +303,33 @@ final class Fakes {
             calls.add("publicHolidays " + country + " " + region + " " + year);
             return holidays;
         }
+    }
+
+    /** Rate plans by id and the tenants' assignments; answers rating and summaries with what the test put in; records each call. */
+    static class Billing extends Recorder implements BillingService {
+        final Map<String, RatePlan> plans = new TreeMap<>();
+        final Map<String, String> assigned = new HashMap<>();
+        RatingReport report;
+        List<ChargeSummary> summary = List.of();
+
+        public RatePlan savePlan(Caller c, RatePlan plan) {
+            call("savePlan", c, plan.id());
+            plans.put(plan.id(), plan);
+            return plan;
+        }
+        public List<RatePlan> plans(Caller c) { call("plans", c); return new ArrayList<>(plans.values()); }
+        public void assignPlan(Caller c, String tenant, String planId) {
+            call("assignPlan", c, tenant, planId);
+            if (!plans.containsKey(planId)) throw PlatformException.invalid("planId", "no rate plan " + planId + "; create it first");
+            assigned.put(tenant, planId);
+        }
+        public List<Long> recordCalls(Caller c, String tenant, List<CallRecord> calls) { throw new UnsupportedOperationException(); }
+        public RatingReport rate(Caller c, String tenant, YearMonth period) { call("rate", c, tenant, period); return report; }
+        public List<ChargeSummary> summary(Caller c, String tenant, YearMonth period) {
+            call("summary", c, tenant, period);
+            return summary;
+        }
+        public void closePeriod(Caller c, String tenant, YearMonth period) { call("closePeriod", c, tenant, period); }
     }
 
     /** A console session with variables and scripted answers to readLine. */

@@ -5,10 +5,12 @@ import static org.junit.Assert.assertThrows;
 
 import io.bpohub.api.tenant.OperatingMode;
 import io.bpohub.platform.services.PlatformException;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import org.junit.Test;
 
@@ -73,5 +75,27 @@ public class FormatTest {
         assertEquals("Mon 2026-02-16 21:00", Format.local(Instant.parse("2026-02-17T02:00:00Z"), ZoneId.of("America/New_York")));
         assertEquals("Sat 2026-02-28 23:59", Format.local(LocalDateTime.of(2026, 2, 28, 23, 59, 30)));
         assertEquals("-", Format.local(null, ZoneId.of("UTC")));
+    }
+
+    @Test
+    public void monthsAreReadOrRefusedNamingTheArgument() {
+        assertEquals(YearMonth.of(2026, 11), Format.month(" 2026-11 ", "period"));
+        PlatformException e = assertThrows(PlatformException.class, () -> Format.month("Nov 2026", "period"));
+        assertEquals(PlatformException.Kind.INVALID_INPUT, e.kind());
+        assertEquals("period", e.field());
+        assertEquals("period must be a month like 2026-11 (YYYY-MM), not 'Nov 2026'", e.getMessage());
+        assertEquals("month", assertThrows(PlatformException.class, () -> Format.month("2026-00", "--month")).field());
+        assertEquals("period must be a month like 2026-11 (YYYY-MM)",
+                assertThrows(PlatformException.class, () -> Format.month(null, "period")).getMessage());
+    }
+
+    @Test
+    public void decimalsAreShownExactlyAndNeverInENotation() {
+        assertEquals("0.90", Format.decimal(new BigDecimal("0.90")));
+        assertEquals("1200", Format.decimal(new BigDecimal("1200.00").stripTrailingZeros()));
+        assertEquals("-0.5", Format.decimal(new BigDecimal("-0.50").stripTrailingZeros()));
+        assertEquals("-", Format.decimal(null));
+        assertEquals("yes", Format.yesNo(true));
+        assertEquals("no", Format.yesNo(false));
     }
 }

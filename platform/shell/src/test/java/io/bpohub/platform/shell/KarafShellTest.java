@@ -63,6 +63,7 @@ public class KarafShellTest {
     private final Fakes.RoutingPolicies policies = new Fakes.RoutingPolicies();
     private final Fakes.Routing routing = new Fakes.Routing();
     private final Fakes.Importer importer = new Fakes.Importer();
+    private final Fakes.Billing billing = new Fakes.Billing();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private SessionFactoryImpl factory;
     private Session session;
@@ -91,6 +92,7 @@ public class KarafShellTest {
         factory.register(policies);
         factory.register(routing); // the routing bundle's services; tests that want them absent unregister them
         factory.register(importer);
+        factory.register(billing);
         factory.register((ChannelDirectory) () -> List.of(new ChannelView("webhook", "Webhook", "io.bpohub.channel.webhook",
                 "0.1.0", 57, Fakes.T0, 1)));
         ManagerImpl manager = new ManagerImpl(factory, factory); // strict: @Service and every @Reference required
@@ -132,7 +134,7 @@ public class KarafShellTest {
     }
 
     @Test
-    public void allTwentySevenCommandsAreInTheBpoScopeAndRegister() throws Exception {
+    public void allThirtyThreeCommandsAreInTheBpoScopeAndRegister() throws Exception {
         List<String> names = new ArrayList<>();
         for (Class<?> c : commandClasses()) {
             Command command = c.getAnnotation(Command.class);
@@ -142,8 +144,9 @@ public class KarafShellTest {
             names.add(command.name());
         }
         names.sort(null);
-        assertEquals(List.of("audit", "calendar-day", "calendar-day-remove", "calendar-emergency", "calendar-emergency-clear",
-                "calendar-holidays", "calendar-hours", "calendar-import-ics", "calendar-show", "channels", "migrate", "org-tree",
+        assertEquals(List.of("audit", "billing-close", "billing-rate", "billing-summary", "calendar-day", "calendar-day-remove",
+                "calendar-emergency", "calendar-emergency-clear", "calendar-holidays", "calendar-hours", "calendar-import-ics",
+                "calendar-show", "channels", "migrate", "org-tree", "rate-plan-assign", "rate-plan-import", "rate-plan-list",
                 "routing-decide", "routing-policy", "routing-policy-set", "routing-week", "tenant-create", "tenant-export",
                 "tenant-list", "tenant-offboard", "tenant-resume", "tenant-show", "tenant-suspend", "unit-create",
                 "user-create", "user-history", "user-move"), names);
@@ -298,5 +301,43 @@ public class KarafShellTest {
         assertEquals("Error: Temporarily unavailable: the routing bundle is not deployed; install the bpohub-routing "
                 + "feature (feature:install bpohub-routing) and retry", e.getMessage());
         assertEquals(List.of("policy ops.ana acme null"), policies.calls);
+    }
+
+    @Test
+    public void ratePlanCommandsReadTheFileAndTheirArguments() throws Exception {
+        Path file = folder.newFile("cn-standard.json").toPath();
+        Files.writeString(file, BillingCommandsTest.PLAN_JSON, StandardCharsets.UTF_8);
+
+        assertTrue(run("bpo:rate-plan-import " + file).startsWith("Rate plan cn-standard saved from cn-standard.json;"));
+        assertEquals(BillingCommandsTest.CN_STANDARD, billing.plans.get("cn-standard"));
+        assertTrue(run("bpo:rate-plan-list").contains("\n            |          |       |          |               |             |"
+                + "       2 | 2026-07-01 | -          |            3\n"));
+        assertEquals("Rate plan cn-standard assigned to acme; rate a month with bpo:billing-rate acme <YYYY-MM>.\n",
+                run("bpo:rate-plan-assign acme cn-standard"));
+        assertEquals(List.of("savePlan ops.ana cn-standard", "plans ops.ana", "assignPlan ops.ana acme cn-standard"), billing.calls);
+
+        CommandException noPlan = assertThrows(CommandException.class, () -> run("bpo:rate-plan-assign acme"));
+        assertTrue(noPlan.getMessage(), noPlan.getMessage().contains("planId"));
+        CommandException noFile = assertThrows(CommandException.class, () -> run("bpo:rate-plan-import"));
+        assertTrue(noFile.getMessage(), noFile.getMessage().contains("file"));
+    }
+
+    @Test
+    public void billingPeriodCommandsTakeTheTenantThenTheMonth() throws Exception {
+        billing.report = new io.bpohub.platform.services.RatingReport("acme", "2026-11", 3, 3, 0, 0,
+                new java.math.BigDecimal("0.90"), "CNY", List.of());
+
+        assertTrue(run("bpo:billing-rate acme 2026-11").contains("Total:     0.90 CNY\n"));
+        assertTrue(run("bpo:billing-summary acme 2026-11").startsWith("Charges of acme for 2026-11:\n"));
+        assertTrue(run("bpo:billing-close acme 2026-11").startsWith("Billing period 2026-11 of acme closed"));
+        assertEquals(List.of("rate ops.ana acme 2026-11", "summary ops.ana acme 2026-11", "closePeriod ops.ana acme 2026-11"),
+                billing.calls);
+
+        CommandException badMonth = assertThrows(CommandException.class, () -> run("bpo:billing-close acme November"));
+        assertEquals("Error: Invalid input: period must be a month like 2026-11 (YYYY-MM), not 'November' (field: period)",
+                badMonth.getMessage());
+        CommandException noMonth = assertThrows(CommandException.class, () -> run("bpo:billing-rate acme"));
+        assertTrue(noMonth.getMessage(), noMonth.getMessage().contains("period"));
+        assertEquals(3, billing.calls.size());
     }
 }
