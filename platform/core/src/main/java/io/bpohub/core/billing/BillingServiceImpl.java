@@ -10,6 +10,7 @@ import io.bpohub.core.access.Guard;
 import io.bpohub.core.access.Owners;
 import io.bpohub.core.access.Owners.Owner;
 import io.bpohub.core.audit.AuditLog;
+import io.bpohub.core.db.ControlDb;
 import io.bpohub.core.db.TenantSessions;
 import io.bpohub.platform.services.BillingService;
 import io.bpohub.platform.services.CallRecord;
@@ -46,7 +47,7 @@ public final class BillingServiceImpl implements BillingService {
     private final AuditLog audit;
     private final Supplier<RatingService> rater;
 
-    public BillingServiceImpl(io.bpohub.core.db.ControlDb control, TenantSessions tenantSessions, Owners owners, Guard guard,
+    public BillingServiceImpl(ControlDb control, TenantSessions tenantSessions, Owners owners, Guard guard,
                               AuditLog audit, Supplier<RatingService> rater) {
         this.plans = new RatePlans(control);
         this.tenantSessions = tenantSessions;
