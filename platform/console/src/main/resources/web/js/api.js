@@ -98,6 +98,50 @@ async function readBody(response) {
   return null;
 }
 
+/**
+ * Downloads a file the API serves (a PDF, a CSV or Excel table) with the bearer token, which a plain
+ * link cannot send: fetches it as a blob and saves it under {filename} through an object URL. Answers
+ * the blob (for its size and type); a problem+json answer throws ApiError as api() does.
+ */
+export async function download(path, filename) {
+  const headers = { Accept: '*/*' };
+  const token = session.token;
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response;
+  try {
+    response = await fetch(API_BASE + path, { method: 'GET', headers, credentials: 'same-origin', cache: 'no-store' });
+  } catch {
+    throw new ApiError(0, { detail: 'The console could not reach the server. Check that BPO Hub is running, then try again.' });
+  }
+  if (!response.ok) {
+    const data = await readBody(response);
+    const error = new ApiError(response.status, data && typeof data === 'object' ? data : {});
+    if (response.status === 401) unauthorizedHandler(error);
+    throw error;
+  }
+  let blob;
+  try {
+    blob = await response.blob();
+  } catch {
+    throw new ApiError(0, { title: 'Download interrupted', detail: `${filename} could not be read completely; try again.` });
+  }
+  const url = URL.createObjectURL(blob);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // the browser has taken the file once the click is handled; keep the URL a moment for slow savers
+    setTimeout(() => URL.revokeObjectURL(url), 30000);
+  }
+  return blob;
+}
+
 /** Builds a query string from an object, skipping empty values. */
 export function query(params) {
   const search = new URLSearchParams();

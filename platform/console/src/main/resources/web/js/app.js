@@ -1,5 +1,6 @@
 // Console shell: session bootstrap, header, hash routing (#/login, #/tenants, #/org/{owner},
-// #/audit?tenant=…&outcome=…, #/calendar/{owner}, #/routing/{tenant}?start=…&campaign=…).
+// #/audit?tenant=…&outcome=…, #/calendar/{owner}, #/routing/{tenant}?start=…&campaign=…,
+// #/billing/{tenant}?period=YYYY-MM, #/invoices).
 
 import { api, session, onUnauthorized, ApiError } from './api.js';
 import { h, replace } from './dom.js';
@@ -9,6 +10,8 @@ import { renderOrg } from './pages/org.js';
 import { renderAudit } from './pages/audit.js';
 import { renderCalendar } from './pages/calendar.js';
 import { renderRouting } from './pages/routing.js';
+import { renderBilling } from './pages/billing.js';
+import { renderInvoiceRegister } from './pages/invoices.js';
 
 const main = document.getElementById('app');
 const header = document.getElementById('app-header');
@@ -30,9 +33,17 @@ const ROUTING_READERS = ['TENANT_ADMIN', 'SUPERVISOR', 'TEAM_LEAD'];
 export const mayReadOwnCalendar = (user) => !!user?.tenantSlug && CALENDAR_READERS.includes(user.role);
 export const mayReadOwnRouting = (user) => !!user?.tenantSlug && ROUTING_READERS.includes(user.role);
 
+/** Tenant roles that may read their tenant's invoices (tenant admins may do anything in their tenant). */
+const INVOICE_READERS = ['TENANT_ADMIN', 'CLIENT_MANAGER'];
+export const mayReadOwnInvoices = (user) => !!user?.tenantSlug && INVOICE_READERS.includes(user.role);
+
+/** A client manager reads invoices and nothing of the organisation. */
+const isClientManager = (user) => user?.role === 'CLIENT_MANAGER' && !!user.tenantSlug;
+
 /** Where a person lands after signing in. */
 function home(user) {
   if (isAgencyAdmin(user)) return '#/tenants';
+  if (isClientManager(user)) return `#/billing/${encodeURIComponent(user.tenantSlug)}`;
   return `#/org/${encodeURIComponent(user.tenantSlug || 'agency')}`;
 }
 
@@ -90,6 +101,11 @@ async function route() {
     renderCalendar(main, ctx, args[0]);
   } else if (name === 'routing' && args[0]) {
     renderRouting(main, ctx, args[0], params);
+  } else if (name === 'billing' && args[0]) {
+    // Others than agency admins and the tenant's own readers get the server's refusal on the page.
+    renderBilling(main, ctx, args[0], params);
+  } else if (name === 'invoices') {
+    renderInvoiceRegister(main, ctx);
   } else if (name === 'audit') {
     // Other roles get the server's refusal on the page; the header offers the link to those who may.
     renderAudit(main, ctx, params);
@@ -127,13 +143,16 @@ function showHeader(user, routeName, args = []) {
         { id: 'nav-tenants', label: 'Tenants', hash: '#/tenants', active: routeName === 'tenants' },
         { id: 'nav-agency-org', label: 'Agency organisation', hash: '#/org/agency', active: routeName === 'org' && args[0] === 'agency' },
         { id: 'nav-agency-calendar', label: 'Agency calendar', hash: '#/calendar/agency', active: routeName === 'calendar' && args[0] === 'agency' },
+        { id: 'nav-invoices', label: 'Invoice register', hash: '#/invoices', active: routeName === 'invoices' },
       ]
-    : [
-        {
-          id: 'nav-my-org', label: 'My organisation', hash: home(user),
-          active: routeName === 'org' && args[0] === (user.tenantSlug || 'agency'),
-        },
-      ];
+    : isClientManager(user)
+      ? []
+      : [
+          {
+            id: 'nav-my-org', label: 'My organisation', hash: home(user),
+            active: routeName === 'org' && args[0] === (user.tenantSlug || 'agency'),
+          },
+        ];
   if (mayReadOwnCalendar(user)) {
     const slug = encodeURIComponent(user.tenantSlug);
     links.push({ id: 'nav-calendar', label: 'Calendar', hash: `#/calendar/${slug}`, active: routeName === 'calendar' && args[0] === user.tenantSlug });
@@ -141,6 +160,10 @@ function showHeader(user, routeName, args = []) {
   if (mayReadOwnRouting(user)) {
     const slug = encodeURIComponent(user.tenantSlug);
     links.push({ id: 'nav-routing', label: 'Routing', hash: `#/routing/${slug}`, active: routeName === 'routing' && args[0] === user.tenantSlug });
+  }
+  if (mayReadOwnInvoices(user)) {
+    const slug = encodeURIComponent(user.tenantSlug);
+    links.push({ id: 'nav-billing', label: 'Invoices', hash: `#/billing/${slug}`, active: routeName === 'billing' && args[0] === user.tenantSlug });
   }
   if (mayReadAudit(user)) {
     links.push({ id: 'nav-audit', label: 'Audit log', hash: '#/audit', active: routeName === 'audit' });

@@ -39,7 +39,15 @@ public final class RatingEngine implements RatingService {
         CompiledPlan compiled = plans.of(plan);
         LocalStart start = LocalStart.of(record.start(), compiled.zone);
         CompiledVersion version = compiled.inForce(start, record.start(), describe(record));
-        if (plan.agencyOnly() && record.handler() == Handler.IN_HOUSE) return notCharged(record, plan, version);
+        if (record.sourceType() == SourceType.PERIOD) {
+            if (version.source.monthlyFee() == null) return notCharged(record, plan, version, "not charged: no platform fee in this plan");
+            // the platform fee is the price of in-house use itself, so agency-only plans charge it too
+            return flat(record, plan, version, ChargeType.PLATFORM_FEE, QuantityUnit.MONTH, 1, version.source.monthlyFee(), 1,
+                    "platform fee per month");
+        }
+        if (plan.agencyOnly() && record.handler() == Handler.IN_HOUSE) {
+            return notCharged(record, plan, version, "not charged: handled in-house, plan charges only agency work");
+        }
         switch (record.sourceType()) {
             case CDR:
                 return call(record, plan, version, start);
@@ -97,7 +105,7 @@ public final class RatingEngine implements RatingService {
         return destination;
     }
 
-    /** Messages, seat time, orders: quantity × price, no increments, fees or minimum. */
+    /** Messages, seat time, orders, the monthly fee: quantity × price, no increments, fees or minimum. */
     private static Charge flat(UsageRecord record, RatePlan plan, CompiledVersion version, ChargeType type, QuantityUnit unit,
                                long units, BigDecimal price, int pricedPer, String what) {
         if (price == null) throw new RatingException(describe(record) + ": " + version.header + " has no price for " + what);
@@ -111,15 +119,19 @@ public final class RatingEngine implements RatingService {
 
     /**
      * A zero charge rather than none: every record keeps exactly one charge row, and a record whose
-     * handler is corrected later is re-rated in place instead of gaining or losing a row.
+     * handler (or plan) is corrected later is re-rated in place instead of gaining or losing a row.
      */
-    private static Charge notCharged(UsageRecord record, RatePlan plan, CompiledVersion version) {
+    private static Charge notCharged(UsageRecord record, RatePlan plan, CompiledVersion version, String why) {
         long usage = record.sourceType() == SourceType.CDR || record.sourceType() == SourceType.SEAT_INTERVAL ? record.seconds() : record.quantity();
-        QuantityUnit unit = record.sourceType() == SourceType.MESSAGE ? QuantityUnit.PART
-                : record.sourceType() == SourceType.ORDER ? QuantityUnit.ORDER : QuantityUnit.SECOND;
+        QuantityUnit unit = switch (record.sourceType()) {
+            case MESSAGE -> QuantityUnit.PART;
+            case ORDER -> QuantityUnit.ORDER;
+            case PERIOD -> QuantityUnit.MONTH;
+            default -> QuantityUnit.SECOND;
+        };
         return new Charge(record.sourceType(), record.sourceId(), record.tenant(), ChargeType.NOT_CHARGED, BigDecimal.valueOf(usage),
                 unit, BigDecimal.ZERO, 1, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO.setScale(plan.scale()), plan.currency(),
-                plan.id(), version.source.version(), "not charged: handled in-house, plan charges only agency work; " + version.header);
+                plan.id(), version.source.version(), why + "; " + version.header);
     }
 
     @Override

@@ -31,7 +31,7 @@ final class Plans {
     static RatePlanVersion version(int number, LocalDate from, Increments increments, String minimum, String connection,
                                    String attempt, List<TimeBand> bands, List<DestinationRate> destinations) {
         return new RatePlanVersion(number, from, increments, money(minimum), money(connection), money(attempt), bands, destinations,
-                money("12.50"), money("15.00"), Map.of("sms", money("0.05"), "EMAIL", money("0.01")));
+                money("12.50"), money("15.00"), Map.of("sms", money("0.05"), "EMAIL", money("0.01")), money("800.00"));
     }
 
     /** UTC, one version from 2026-01-01, prefix 44 at {@code perMinute}. */

@@ -56,7 +56,7 @@ public class RatingPropertiesTest {
             versions.add(new RatePlanVersion(v, LocalDate.of(2026, v, 1), INCREMENTS[random.nextInt(INCREMENTS.length)],
                     random.nextBoolean() ? price(random, 4) : null, random.nextBoolean() ? price(random, 4) : null,
                     random.nextBoolean() ? price(random, 4) : null, timeBands, destinations(random, bands),
-                    price(random, 2), price(random, 2), Map.of("sms", price(random, 4))));
+                    price(random, 2), price(random, 2), Map.of("sms", price(random, 4)), price(random, 2)));
         }
         return new RatePlan(id, random.nextBoolean() ? "EUR" : "CNY", random.nextInt(5), MODES[random.nextInt(MODES.length)],
                 ZoneId.of(ZONES[random.nextInt(ZONES.length)]), random.nextInt(4) == 0, versions);

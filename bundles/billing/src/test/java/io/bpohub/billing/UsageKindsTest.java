@@ -18,7 +18,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-/** Messages, seat time, orders, and agency-only plans. Test plans: sms 0.05/part, email 0.01, seat 12.50/h, order 15.00. */
+/** Messages, seat time, orders, and agency-only plans. Test plans: sms 0.05/part, email 0.01, seat 12.50/h, order 15.00, platform fee 800.00/month. */
 public class UsageKindsTest {
     private final RatingEngine engine = new RatingEngine();
     private final RatePlan plan = withFees("EUR", 2, RoundingMode.HALF_UP, Increments.PER_MINUTE, "0.60", "0.50", "0.05", "0.02");
@@ -38,6 +38,27 @@ public class UsageKindsTest {
         RatingException fax = assertThrows(RatingException.class,
                 () -> engine.rate(UsageRecord.message("m3", "acme", MONDAY_NOON, "fax", 2, Handler.AGENCY), plan));
         assertTrue(fax.getMessage(), fax.getMessage().contains("MESSAGE m3") && fax.getMessage().contains("channel fax"));
+    }
+
+    @Test
+    public void theMonthlyPlatformFeeIsChargedOncePerPeriodEvenOnAgencyOnlyPlans() {
+        for (RatePlan p : new RatePlan[] {plan, agencyOnly(plan)}) {
+            Charge fee = engine.rate(UsageRecord.period("2026-11", "acme", MONDAY_NOON), p);
+            assertEquals(ChargeType.PLATFORM_FEE, fee.type());
+            assertEquals(QuantityUnit.MONTH, fee.unit());
+            assertEquals("800.00", fee.amount().toPlainString());
+            assertEquals("2026-11", fee.sourceId());
+        }
+        io.bpohub.api.billing.RatePlanVersion v = plan.versions().get(0);
+        RatePlan withoutFee = new RatePlan("no-fee", "EUR", 2, RoundingMode.HALF_UP, plan.zone(), false, java.util.List.of(
+                new io.bpohub.api.billing.RatePlanVersion(v.version(), v.effectiveFrom(), v.increments(), v.minimumCharge(), v.connectionFee(),
+                        v.attemptFee(), v.bands(), v.destinations(), v.seatPerAgentHour(), v.commissionPerOrder(), v.messagePerPart(), null)));
+        Charge none = engine.rate(UsageRecord.period("2026-11", "acme", MONDAY_NOON), withoutFee);
+        assertEquals(ChargeType.NOT_CHARGED, none.type());
+        assertEquals("0.00", none.amount().toPlainString());
+        assertTrue(none.rule(), none.rule().startsWith("not charged: no platform fee"));
+        assertThrows(IllegalArgumentException.class, () -> new UsageRecord(io.bpohub.api.billing.SourceType.PERIOD, "2026-11", "acme",
+                MONDAY_NOON, 0, 2, null, Handler.AGENCY, null, null));
     }
 
     @Test

@@ -51,6 +51,7 @@ export function renderTenants(main, ctx) {
       h('a', { class: 'button-link', href: `#/org/${seg(tenant.slug)}`, 'data-test': 'tenant-org' }, 'Org'),
       h('a', { class: 'button-link', href: `#/calendar/${seg(tenant.slug)}`, 'data-test': 'tenant-calendar' }, 'Calendar'),
       h('a', { class: 'button-link', href: `#/routing/${seg(tenant.slug)}`, 'data-test': 'tenant-routing' }, 'Routing'),
+      h('a', { class: 'button-link', href: `#/billing/${seg(tenant.slug)}`, 'data-test': 'tenant-billing' }, 'Billing'),
     ];
     if (tenant.status === 'ACTIVE') {
       actions.push(h('button', {

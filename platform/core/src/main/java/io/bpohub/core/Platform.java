@@ -1,11 +1,12 @@
 package io.bpohub.core;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.bpohub.api.billing.RatingService;
+import io.bpohub.api.documents.InvoiceDocument;
 import io.bpohub.core.access.Guard;
 import io.bpohub.core.billing.BillingServiceImpl;
+import io.bpohub.core.billing.Margins;
+import io.bpohub.core.jobs.Jobs;
 import io.bpohub.platform.services.PlatformException;
-import java.util.function.Supplier;
 import io.bpohub.core.access.Owners;
 import io.bpohub.core.calendar.CalendarModule;
 import io.bpohub.core.audit.AuditLog;
@@ -61,18 +62,17 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     private final ContactServiceImpl contacts;
     private final CalendarModule calendars;
     private final BillingServiceImpl billing;
+    private final Jobs jobs;
+    private final Margins margins;
     private volatile boolean migratingTenants;
     private volatile int tenantMigrationFailures;
 
-    /** A platform without a rating engine: rating answers that the billing bundle is missing. */
+    /** A platform without its hot-deployable parts: rating and documents answer that their bundle is missing. */
     public Platform(PlatformSettings settings, String... extraTenantMigrations) {
-        this(settings, () -> {
-            throw new PlatformException(PlatformException.Kind.UNAVAILABLE, null,
-                    "the billing bundle is not deployed; install the bpohub-billing feature and retry");
-        }, extraTenantMigrations);
+        this(settings, Plugins.none(), extraTenantMigrations);
     }
 
-    public Platform(PlatformSettings settings, Supplier<RatingService> rating, String... extraTenantMigrations) {
+    public Platform(PlatformSettings settings, Plugins plugins, String... extraTenantMigrations) {
         housekeeping = Executors.newScheduledThreadPool(1, r -> {
             Thread t = new Thread(r, "bpohub-pool-housekeeping");
             t.setDaemon(true);
@@ -103,7 +103,10 @@ public final class Platform implements PlatformHealth, AutoCloseable {
         org = new OrgServiceImpl(control, owners, audit, hasher);
         contacts = new ContactServiceImpl(control, tenantSessions, guard, audit);
         calendars = new CalendarModule(control, tenantSessions, directory, owners, audit);
-        billing = new BillingServiceImpl(control, tenantSessions, owners, guard, audit, rating);
+        jobs = new Jobs(control, owners);
+        margins = new Margins(control, tenantSessions, owners, guard, audit);
+        billing = new BillingServiceImpl(control, tenantSessions, owners, guard, audit, jobs, plugins,
+                new InvoiceDocument.Party(settings.agencyName(), settings.agencyAddress()), settings.agencyZone());
     }
 
     /** Brings every tenant database to the current schema (after an upgrade); failures are reported, not thrown. */
@@ -132,11 +135,14 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     public ContactServiceImpl contacts() { return contacts; }
     public CalendarModule calendars() { return calendars; }
     public BillingServiceImpl billing() { return billing; }
+    public Jobs jobs() { return jobs; }
+    public Margins margins() { return margins; }
     public TenantSessions tenantSessions() { return tenantSessions; }
     public TenantConnections tenantConnections() { return tenantConnections; }
 
     @Override
     public void close() {
+        jobs.close();
         tenantSessionFactory.close();
         controlSessions.close();
         tenantConnections.close();

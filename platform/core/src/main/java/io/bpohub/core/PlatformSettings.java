@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param kdfIterations PBKDF2 iterations for new password hashes
  * @param dataDir       where exports are written
  * @param agencyZone    the agency's own time zone (its business calendar)
+ * @param agencyName    the agency as invoices name it (the issuer)
+ * @param agencyAddress the lines of the agency's address on invoices
  */
 public record PlatformSettings(String dbUrl, String adminUser, String adminPassword, String prefix, byte[] secret,
-                               int kdfIterations, Path dataDir, java.time.ZoneId agencyZone) {
+                               int kdfIterations, Path dataDir, java.time.ZoneId agencyZone,
+                               String agencyName, java.util.List<String> agencyAddress) {
     public PlatformSettings {
         Objects.requireNonNull(dbUrl, "db.url");
         if (!dbUrl.startsWith("jdbc:mariadb://") || !dbUrl.endsWith("/")) {
@@ -28,6 +31,8 @@ public record PlatformSettings(String dbUrl, String adminUser, String adminPassw
             throw new IllegalArgumentException("the platform secret must have at least 32 bytes");
         }
         Objects.requireNonNull(agencyZone, "agency.timeZone");
+        if (agencyName == null || agencyName.isBlank()) throw new IllegalArgumentException("agency.name must not be empty");
+        agencyAddress = agencyAddress == null ? java.util.List.of() : java.util.List.copyOf(agencyAddress);
         if (kdfIterations < 100_000) {
             throw new IllegalArgumentException("password.kdfIterations must be at least 100000");
         }

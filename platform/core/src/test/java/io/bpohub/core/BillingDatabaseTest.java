@@ -42,7 +42,7 @@ public class BillingDatabaseTest {
     public static void start() throws Exception {
         TestDatabase.dropAll(PREFIX);
         RatingEngine engine = new RatingEngine();
-        platform = new Platform(TestDatabase.settings(PREFIX), () -> engine);
+        platform = new Platform(TestDatabase.settings(PREFIX), Plugins.none().withRating(() -> engine));
         operator = platform.auth().operator("test");
         for (String slug : List.of("billed", "other")) {
             platform.tenants().create(operator, new NewTenant(slug, slug, "Asia/Shanghai", "zh-CN", "CNY", OperatingMode.HYBRID));
@@ -59,7 +59,7 @@ public class BillingDatabaseTest {
     private static RatePlan plan(String mobilePerMinute) {
         RatePlanVersion v1 = new RatePlanVersion(1, LocalDate.of(2026, 1, 1), Increments.PER_MINUTE, null, new BigDecimal("0.05"), null,
                 List.of(), List.of(new DestinationRate("86", "China", new BigDecimal("0.30"), Map.of()),
-                new DestinationRate("8613", "China mobile", new BigDecimal(mobilePerMinute), Map.of())), null, null, null);
+                new DestinationRate("8613", "China mobile", new BigDecimal(mobilePerMinute), Map.of())), null, null, null, null);
         return new RatePlan("cn-agency", "CNY", 2, RoundingMode.HALF_UP, ZoneId.of("Asia/Shanghai"), true, List.of(v1));
     }
 
@@ -82,15 +82,15 @@ public class BillingDatabaseTest {
         assertEquals(6, ids.size());
 
         RatingReport first = billing.rate(operator, "billed", NOVEMBER);
-        assertEquals(5, first.records());
-        assertEquals(4, first.inserted());
+        assertEquals("five calls and the month itself (its platform fee)", 6, first.records());
+        assertEquals(5, first.inserted());
         assertEquals(new BigDecimal("0.95"), first.total());
         assertEquals(1, first.failures().size());
-        assertTrue(first.failures().get(0), first.failures().get(0).startsWith("cdr " + ids.get(4) + ":"));
+        assertTrue(first.failures().get(0), first.failures().get(0).startsWith("CDR " + ids.get(4) + ":"));
 
         RatingReport again = billing.rate(operator, "billed", NOVEMBER);
         assertEquals("re-rating unchanged data writes nothing", 0, again.inserted() + again.updated());
-        assertEquals(4, again.unchanged());
+        assertEquals(5, again.unchanged());
         assertEquals(first.total(), again.total());
 
         billing.savePlan(operator, plan("0.25"));
@@ -98,7 +98,7 @@ public class BillingDatabaseTest {
         assertEquals(0, corrected.inserted());
         // the two talk charges change amount; the attempt keeps its amount but records the new unit price
         assertEquals("only the charges priced by the mobile rate change", 3, corrected.updated());
-        assertEquals(1, corrected.unchanged());
+        assertEquals(2, corrected.unchanged());
         assertEquals(new BigDecimal("1.15"), corrected.total());
 
         List<ChargeSummary> summary = billing.summary(operator, "billed", NOVEMBER);
@@ -107,9 +107,15 @@ public class BillingDatabaseTest {
         assertEquals(3, summary.size()); // ATTEMPT, NOT_CHARGED, TALK
 
         billing.closePeriod(operator, "billed", NOVEMBER);
-        PlatformException closed = assertThrows(PlatformException.class, () -> billing.rate(operator, "billed", NOVEMBER));
-        assertEquals("period", closed.field());
-        assertEquals(PlatformException.Kind.CONFLICT, closed.kind());
+        RatingReport lockedUnchanged = billing.rate(operator, "billed", NOVEMBER);
+        assertTrue(lockedUnchanged.closedPeriod());
+        assertEquals(0, lockedUnchanged.adjusted() + lockedUnchanged.inserted() + lockedUnchanged.updated());
+        billing.savePlan(operator, plan("0.20"));
+        RatingReport locked = billing.rate(operator, "billed", NOVEMBER);
+        assertEquals("a closed month's charges never change: its two talk charges get adjustments", 2, locked.adjusted());
+        assertEquals(0, locked.updated());
+        assertEquals("the closed month keeps the total it was closed with", new BigDecimal("1.15"), locked.total());
+        assertEquals("adjustments are written once", 0, billing.rate(operator, "billed", NOVEMBER).adjusted());
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import io.bpohub.platform.services.AuditService;
 import io.bpohub.platform.services.BillingService;
+import io.bpohub.platform.services.MarginService;
 import io.bpohub.platform.services.CalendarService;
 import io.bpohub.platform.services.RoutingPolicyService;
 import io.bpohub.platform.services.AuthService;
@@ -20,6 +21,10 @@ import io.bpohub.rest.resources.AuditResource;
 import io.bpohub.rest.resources.AuthResource;
 import io.bpohub.rest.resources.BillingResource;
 import io.bpohub.rest.resources.RatePlanResource;
+import io.bpohub.rest.resources.CostTableResource;
+import io.bpohub.rest.resources.InvoiceRegisterResource;
+import io.bpohub.rest.resources.JobResource;
+import io.bpohub.rest.resources.LabourRateResource;
 import io.bpohub.rest.resources.CalendarResource;
 import io.bpohub.rest.resources.RoutingResource;
 import io.bpohub.rest.resources.ContactResource;
@@ -60,6 +65,7 @@ public final class ApiServer {
     @Reference private CalendarService calendars;
     @Reference private RoutingPolicyService routingPolicies;
     @Reference private BillingService billing;
+    @Reference private MarginService margins;
 
     private Server server;
     private PluggableServices plugins;
@@ -75,7 +81,9 @@ public final class ApiServer {
                 new ContactResource(contacts), new OrgResource(org), new AuditResource(audit),
                 new AdminResource(tenants, channels), new HealthResource(health, metrics), new OpenApiResource(),
                 new CalendarResource(calendars, plugins), new RoutingResource(routingPolicies, calendars, plugins),
-                new BillingResource(billing), new RatePlanResource(billing)));
+                new BillingResource(billing, margins), new RatePlanResource(billing), new CostTableResource(billing),
+                new LabourRateResource(margins),
+                new InvoiceRegisterResource(billing), new JobResource(billing)));
         factory.setProviders(List.of(new JacksonJsonProvider(json(), JacksonJsonProvider.BASIC_ANNOTATIONS) {
                     @Override
                     protected boolean hasMatchingMediaType(MediaType mediaType) {

@@ -84,7 +84,7 @@ final class B3Data {
             BigDecimal minimum = shape == 3 ? new BigDecimal("0.25") : null;
             BigDecimal connection = shape == 3 ? new BigDecimal("0.05") : null;
             versions.add(new RatePlanVersion(v, v == 1 ? LocalDate.of(2026, 1, 1) : LocalDate.of(2026, 3, 15), increments, minimum,
-                    connection, null, bands, rates, new BigDecimal("9.50"), new BigDecimal("12.00"), Map.of("sms", new BigDecimal("0.04"))));
+                    connection, null, bands, rates, new BigDecimal("9.50"), new BigDecimal("12.00"), Map.of("sms", new BigDecimal("0.04")), null));
         }
         RoundingMode rounding = tenant % 2 == 0 ? RoundingMode.HALF_UP : RoundingMode.HALF_EVEN;
         return new RatePlan("plan-" + tenant, "EUR", shape == 0 ? 4 : 2, rounding, ZoneId.of(ZONES[tenant % ZONES.length]),

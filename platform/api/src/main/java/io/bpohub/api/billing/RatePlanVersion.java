@@ -19,11 +19,12 @@ import java.util.Set;
  * @param seatPerAgentHour   price of one agent-hour of outsourced seat time; null = seat time is not priced
  * @param commissionPerOrder commission per successful order; null = orders are not priced
  * @param messagePerPart     price per message part by channel ("sms", "email", "fax"); a missing channel is not priced
+ * @param monthlyFee         platform fee per billing month (in-house use of the platform); null = none
  */
 public record RatePlanVersion(int version, LocalDate effectiveFrom, Increments increments, BigDecimal minimumCharge,
                               BigDecimal connectionFee, BigDecimal attemptFee, List<TimeBand> bands,
                               List<DestinationRate> destinations, BigDecimal seatPerAgentHour, BigDecimal commissionPerOrder,
-                              Map<String, BigDecimal> messagePerPart) {
+                              Map<String, BigDecimal> messagePerPart, BigDecimal monthlyFee) {
     public RatePlanVersion {
         if (effectiveFrom == null || increments == null) {
             throw new IllegalArgumentException("rate plan version " + version + " needs an effective date and increments");
@@ -41,5 +42,6 @@ public record RatePlanVersion(int version, LocalDate effectiveFrom, Increments i
         Checks.price("commission per order", commissionPerOrder);
         messagePerPart = messagePerPart == null ? Map.of() : Map.copyOf(messagePerPart);
         messagePerPart.forEach((channel, price) -> Checks.price("message price for " + channel, price));
+        Checks.price("monthly platform fee", monthlyFee);
     }
 }

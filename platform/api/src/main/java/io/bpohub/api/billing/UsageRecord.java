@@ -8,7 +8,8 @@ import java.time.Instant;
  * One record to rate, identified by {@code sourceType} and {@code sourceId} (the CDR, message, seat
  * interval or order it comes from).
  *
- * @param start       when the call, message, seat interval or order started; selects the plan version and time band
+ * @param start       when the call, message, seat interval or order started (a period: its first instant);
+ *                    selects the plan version and time band
  * @param seconds     talk seconds of a call (0 = not answered), seconds of a seat interval; 0 for messages and orders
  * @param quantity    message parts (SMS parts, 1 per email, fax pages) or number of orders; 0 for calls and seat time
  * @param destination E.164 number of a call, with or without '+'; null otherwise
@@ -39,6 +40,9 @@ public record UsageRecord(SourceType sourceType, String sourceId, String tenant,
             case ORDER:
                 if (seconds != 0) throw new IllegalArgumentException("order " + sourceId + " has seconds; orders go in quantity");
                 break;
+            case PERIOD:
+                if (seconds != 0 || quantity != 1) throw new IllegalArgumentException("period " + sourceId + " is one month: quantity 1, no seconds");
+                break;
             default:
                 throw new IllegalArgumentException("unknown source type " + sourceType);
         }
@@ -55,6 +59,11 @@ public record UsageRecord(SourceType sourceType, String sourceId, String tenant,
 
     public static UsageRecord seatInterval(String intervalId, String tenant, Instant start, long seconds, Handler handler) {
         return new UsageRecord(SourceType.SEAT_INTERVAL, intervalId, tenant, start, seconds, 0, null, handler, null, null);
+    }
+
+    /** The billing month {@code period} ("2026-11") starting at {@code start}: the source of the monthly platform fee. */
+    public static UsageRecord period(String period, String tenant, Instant start) {
+        return new UsageRecord(SourceType.PERIOD, period, tenant, start, 0, 1, null, Handler.AGENCY, null, null);
     }
 
     public static UsageRecord order(String orderId, String tenant, Instant closed, long orders, Handler handler) {

@@ -9,37 +9,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes charges in multi-row statements of up to {@link #BATCH} rows. One row per source record
- * (the unique key); a re-rated record whose charge did not change is left untouched, so re-rating
- * unchanged data writes nothing.
+ * Writes charges (table {@code charge}) or carrier costs (table {@code cost}, the same shape) in
+ * multi-row statements of up to {@link #BATCH} rows: inserted, or updated in place through the unique
+ * key (one row per source record). The rating run sends only rows that are new or changed.
  */
 final class ChargeWriter implements AutoCloseable {
     static final int BATCH = 500;
-    private static final int RULE_MAX = 1000;
+    static final int RULE_MAX = 1000;
     private static final int COLUMNS = 16;
-    private static final String INSERT = "INSERT INTO charge (source_type, source_id, period, charge_type, quantity, unit, unit_price, "
+    private static final String INTO_COLUMNS = " (source_type, source_id, period, charge_type, quantity, unit, unit_price, "
             + "priced_per, fees, minimum, amount, currency, plan_id, plan_version, rule, rated_at) VALUES ";
     private static final String ROW = "(" + "?,".repeat(COLUMNS - 1) + "?)";
-    private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE "
-            // rated_at first: it compares against the old values before the assignments below change them
-            + "rated_at = IF(period <=> VALUES(period) AND charge_type <=> VALUES(charge_type) AND quantity <=> VALUES(quantity) "
-            + "AND unit <=> VALUES(unit) AND unit_price <=> VALUES(unit_price) AND priced_per <=> VALUES(priced_per) "
-            + "AND fees <=> VALUES(fees) AND minimum <=> VALUES(minimum) AND amount <=> VALUES(amount) "
-            + "AND currency <=> VALUES(currency) AND plan_id <=> VALUES(plan_id) AND plan_version <=> VALUES(plan_version) "
-            + "AND rule <=> VALUES(rule), rated_at, VALUES(rated_at)), "
-            + "period = VALUES(period), charge_type = VALUES(charge_type), quantity = VALUES(quantity), unit = VALUES(unit), "
-            + "unit_price = VALUES(unit_price), priced_per = VALUES(priced_per), fees = VALUES(fees), minimum = VALUES(minimum), "
-            + "amount = VALUES(amount), currency = VALUES(currency), plan_id = VALUES(plan_id), "
-            + "plan_version = VALUES(plan_version), rule = VALUES(rule)";
+    private static final String ON_DUPLICATE = " ON DUPLICATE KEY UPDATE period = VALUES(period), charge_type = VALUES(charge_type), "
+            + "quantity = VALUES(quantity), unit = VALUES(unit), unit_price = VALUES(unit_price), priced_per = VALUES(priced_per), "
+            + "fees = VALUES(fees), minimum = VALUES(minimum), amount = VALUES(amount), currency = VALUES(currency), "
+            + "plan_id = VALUES(plan_id), plan_version = VALUES(plan_version), rule = VALUES(rule), rated_at = VALUES(rated_at)";
 
     private final Connection connection;
+    private final String table;
     private final String period;
     private final Timestamp ratedAt;
     private final List<Charge> pending = new ArrayList<>(BATCH);
     private PreparedStatement fullBatch;
 
-    ChargeWriter(Connection connection, String period, Timestamp ratedAt) {
+    /** @param table "charge" or "cost": a constant of the caller, never user input */
+    ChargeWriter(Connection connection, String table, String period, Timestamp ratedAt) {
         this.connection = connection;
+        this.table = table;
         this.period = period;
         this.ratedAt = ratedAt;
     }
@@ -64,8 +60,9 @@ final class ChargeWriter implements AutoCloseable {
         pending.clear();
     }
 
-    private static String sql(int rows) {
-        StringBuilder sql = new StringBuilder(INSERT.length() + rows * (ROW.length() + 1) + ON_DUPLICATE.length()).append(INSERT);
+    private String sql(int rows) {
+        StringBuilder sql = new StringBuilder(INTO_COLUMNS.length() + 20 + rows * (ROW.length() + 1) + ON_DUPLICATE.length())
+                .append("INSERT INTO ").append(table).append(INTO_COLUMNS);
         for (int i = 0; i < rows; i++) sql.append(i == 0 ? "" : ",").append(ROW);
         return sql.append(ON_DUPLICATE).toString();
     }
@@ -87,9 +84,14 @@ final class ChargeWriter implements AutoCloseable {
             st.setString(++i, c.currency());
             st.setString(++i, c.planId());
             st.setInt(++i, c.planVersion());
-            st.setString(++i, c.rule().length() <= RULE_MAX ? c.rule() : c.rule().substring(0, RULE_MAX));
+            st.setString(++i, storedRule(c.rule()));
             st.setTimestamp(++i, ratedAt);
         }
+    }
+
+    /** The rule as the column keeps it. */
+    static String storedRule(String rule) {
+        return rule.length() <= RULE_MAX ? rule : rule.substring(0, RULE_MAX);
     }
 
     @Override

@@ -2,10 +2,13 @@ package io.bpohub.core.osgi;
 
 import io.bpohub.core.Platform;
 import io.bpohub.core.PlatformSettings;
+import io.bpohub.core.Plugins;
+import io.bpohub.api.documents.InvoiceRenderer;
+import io.bpohub.api.documents.TableWriter;
 import io.bpohub.api.billing.RatingService;
 import io.bpohub.api.routing.RoutingData;
 import io.bpohub.platform.services.BillingService;
-import io.bpohub.platform.services.PlatformException;
+import io.bpohub.platform.services.MarginService;
 import io.bpohub.platform.services.AuditService;
 import io.bpohub.platform.services.CalendarService;
 import io.bpohub.platform.services.RoutingPolicyService;
@@ -23,6 +26,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
@@ -46,15 +50,16 @@ public final class PlatformComponent {
 
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private Thread starter;
-    private ServiceTracker<RatingService, RatingService> rating;
+    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+    private Plugins plugins;
     private volatile Platform platform;
     private volatile boolean stopping;
 
     @Activate
     void activate(BundleContext context, PlatformConfig config) throws IOException {
         PlatformSettings settings = settings(config);
-        rating = new ServiceTracker<>(context, RatingService.class, null);
-        rating.open();
+        plugins = new Plugins(waiting(context, RatingService.class, "bpohub-billing"),
+                waiting(context, InvoiceRenderer.class, "bpohub-documents"), waiting(context, TableWriter.class, "bpohub-documents"));
         starter = new Thread(() -> start(context, settings), "bpohub-core-start");
         starter.setDaemon(true);
         starter.start();
@@ -64,7 +69,7 @@ public final class PlatformComponent {
         long delayMs = 1000;
         while (!stopping) {
             try {
-                platform = new Platform(settings, this::ratingService);
+                platform = new Platform(settings, plugins);
                 break;
             } catch (RuntimeException e) {
                 LOG.warn("platform core cannot start yet ({}); retrying in {} s", e.getMessage(), delayMs / 1000);
@@ -88,6 +93,7 @@ public final class PlatformComponent {
             registrations.add(context.registerService(RoutingPolicyService.class, platform.calendars().policies(), null));
             registrations.add(context.registerService(RoutingData.class, platform.calendars(), null));
             registrations.add(context.registerService(BillingService.class, platform.billing(), null));
+            registrations.add(context.registerService(MarginService.class, platform.margins(), null));
         }
         LOG.info("platform core started on {}", settings.dbUrl());
         platform.migrateTenants();
@@ -103,25 +109,31 @@ public final class PlatformComponent {
             registrations.clear();
         }
         if (platform != null) platform.close();
-        rating.close();
+        trackers.forEach(ServiceTracker::close);
     }
 
-    /** The rating engine of the billing bundle; waits for it while that bundle is being redeployed. */
-    private RatingService ratingService() {
-        try {
-            RatingService service = rating.waitForService(15_000);
-            if (service != null) return service;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        throw new PlatformException(PlatformException.Kind.UNAVAILABLE, null,
-                "the billing bundle is not deployed; install the bpohub-billing feature and retry");
+    /** A hot-deployable service, looked up at each use; waits for it while its bundle is being redeployed. */
+    private <T> Supplier<T> waiting(BundleContext context, Class<T> type, String feature) {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        trackers.add(tracker);
+        Supplier<T> missing = Plugins.missing(feature);
+        return () -> {
+            try {
+                T service = tracker.waitForService(15_000);
+                if (service != null) return service;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return missing.get();
+        };
     }
 
     private static PlatformSettings settings(PlatformConfig c) throws IOException {
         Path dataDir = c.data_dir().isBlank() ? Paths.get(System.getProperty("karaf.data", "data"), "bpohub") : Paths.get(c.data_dir());
         return new PlatformSettings(c.db_url(), c.db_adminUser(), c.db_adminPassword(), c.db_prefix(), secret(dataDir),
-                c.password_kdfIterations(), dataDir, java.time.ZoneId.of(c.agency_timeZone()));
+                c.password_kdfIterations(), dataDir, java.time.ZoneId.of(c.agency_timeZone()), c.agency_name(),
+                c.agency_address().isBlank() ? List.of() : List.of(c.agency_address().split("\\|")));
     }
 
     /** The platform secret: generated on first start, kept beside the data (back it up with the database). */

@@ -24,6 +24,12 @@ public @interface PlatformConfig {
     @AttributeDefinition(description = "The agency's own IANA time zone, for its business calendar")
     String agency_timeZone() default "UTC";
 
+    @AttributeDefinition(description = "The agency's name as invoices print it (the issuer)")
+    String agency_name() default "BPO Hub Agency";
+
+    @AttributeDefinition(description = "The agency's address on invoices; lines separated by |")
+    String agency_address() default "";
+
     @AttributeDefinition(description = "Where the platform secret and exports live; default ${karaf.data}/bpohub")
     String data_dir() default "";
 }

@@ -1,5 +1,7 @@
 package io.bpohub.platform.shell;
 
+import io.bpohub.api.billing.Charge;
+import io.bpohub.api.billing.CostTable;
 import io.bpohub.api.billing.RatePlan;
 import io.bpohub.api.calendar.BusinessCalendar;
 import io.bpohub.api.calendar.CalendarImporter;
@@ -7,6 +9,8 @@ import io.bpohub.api.calendar.DayEntry;
 import io.bpohub.api.calendar.Emergency;
 import io.bpohub.api.calendar.EmergencyMode;
 import io.bpohub.api.calendar.WeeklyHours;
+import io.bpohub.api.documents.InvoiceDocument;
+import io.bpohub.api.documents.TableWriter;
 import io.bpohub.api.routing.HandlerSpan;
 import io.bpohub.api.routing.RoutingDecision;
 import io.bpohub.api.routing.RoutingPolicy;
@@ -23,7 +27,11 @@ import io.bpohub.platform.services.CalendarService;
 import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.ChargeSummary;
 import io.bpohub.platform.services.DataScope;
+import io.bpohub.platform.services.JobView;
+import io.bpohub.platform.services.LabourRate;
 import io.bpohub.platform.services.LoginResult;
+import io.bpohub.platform.services.MarginReport;
+import io.bpohub.platform.services.MarginService;
 import io.bpohub.platform.services.MembershipChange;
 import io.bpohub.platform.services.MigrationReport;
 import io.bpohub.platform.services.NewOrgUnit;
@@ -34,18 +42,24 @@ import io.bpohub.platform.services.OrgUnitView;
 import io.bpohub.platform.services.Page;
 import io.bpohub.platform.services.PlatformException;
 import io.bpohub.platform.services.RatingReport;
+import io.bpohub.platform.services.RegisterEntry;
 import io.bpohub.platform.services.Role;
 import io.bpohub.platform.services.RoutingPolicyService;
+import io.bpohub.platform.services.TenantBilling;
 import io.bpohub.platform.services.TenantExport;
 import io.bpohub.platform.services.TenantService;
 import io.bpohub.platform.services.TenantStatus;
 import io.bpohub.platform.services.TenantView;
+import io.bpohub.platform.services.UsageEntry;
 import io.bpohub.platform.services.UserView;
 import io.bpohub.api.tenant.OperatingMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -305,12 +319,36 @@ final class Fakes {
         }
     }
 
-    /** Rate plans by id and the tenants' assignments; answers rating and summaries with what the test put in; records each call. */
+    /**
+     * Rate plans and cost tables by id, the tenants' assignments and terms; answers rating, jobs, charges,
+     * documents and the register with what the test put in; records each call.
+     */
     static class Billing extends Recorder implements BillingService {
+        static final String JOB_ID = "job-7";
+
         final Map<String, RatePlan> plans = new TreeMap<>();
+        final Map<String, CostTable> costTables = new TreeMap<>();
         final Map<String, String> assigned = new HashMap<>();
+        final Map<String, TenantBilling> terms = new HashMap<>();
         RatingReport report;
         List<ChargeSummary> summary = List.of();
+        final List<UsageEntry> usage = new ArrayList<>();
+        /** What job() answers, one step per call; the last step repeats. */
+        List<JobView> jobSteps = List.of();
+        private int jobStep;
+        List<Charge> charges = List.of();
+        long chargesTotal;
+        InvoiceDocument document;
+        List<RegisterEntry> register = List.of();
+        byte[] pdf = "%PDF-1.7 fake".getBytes(StandardCharsets.US_ASCII);
+        /** Thrown after some bytes are written, as a renderer failing half-way would. */
+        PlatformException failWhileWriting;
+
+        /** A step of the job started by {@link #startRating}: tenant acme, month 2026-11. */
+        static JobView job(String state, long done, long total, String message, String result) {
+            return new JobView(JOB_ID, "billing.rate", "acme", "2026-11", state, done, total, message, result, T0, "ops",
+                    "RUNNING".equals(state) ? null : T0.plusSeconds(95));
+        }
 
         public RatePlan savePlan(Caller c, RatePlan plan) {
             call("savePlan", c, plan.id());
@@ -323,13 +361,98 @@ final class Fakes {
             if (!plans.containsKey(planId)) throw PlatformException.invalid("planId", "no rate plan " + planId + "; create it first");
             assigned.put(tenant, planId);
         }
+        public CostTable saveCostTable(Caller c, CostTable table) {
+            call("saveCostTable", c, table.id());
+            costTables.put(table.id(), table);
+            return table;
+        }
+        public List<CostTable> costTables(Caller c) { call("costTables", c); return new ArrayList<>(costTables.values()); }
+        /** A tenant without terms of its own gets the service's defaults: its name, no tax, 30 days. */
+        public TenantBilling billingSettings(Caller c, String tenant) {
+            call("billingSettings", c, tenant);
+            return terms.getOrDefault(tenant, new TenantBilling(tenant.toUpperCase() + " Corp", "", null, BigDecimal.ZERO, 30, null));
+        }
+        public TenantBilling saveBillingSettings(Caller c, String tenant, TenantBilling settings) {
+            call("saveBillingSettings", c, tenant);
+            terms.put(tenant, settings);
+            return settings;
+        }
         public List<Long> recordCalls(Caller c, String tenant, List<CallRecord> calls) { throw new UnsupportedOperationException(); }
+        public List<Long> recordUsage(Caller c, String tenant, List<UsageEntry> entries) {
+            call("recordUsage", c, tenant, entries.size());
+            List<Long> ids = new ArrayList<>();
+            for (UsageEntry u : entries) {
+                usage.add(u);
+                ids.add((long) usage.size());
+            }
+            return ids;
+        }
         public RatingReport rate(Caller c, String tenant, YearMonth period) { call("rate", c, tenant, period); return report; }
+        public JobView startRating(Caller c, String tenant, YearMonth period) {
+            call("startRating", c, tenant, period);
+            jobStep = 0;
+            return new JobView(JOB_ID, "billing.rate", tenant, period.toString(), "RUNNING", 0, 0, null, null, T0, c.username(), null);
+        }
+        public JobView job(Caller c, String jobId) {
+            call("job", c, jobId);
+            if (!JOB_ID.equals(jobId) || jobSteps.isEmpty()) throw PlatformException.notFound("no job " + jobId);
+            return jobSteps.get(Math.min(jobStep++, jobSteps.size() - 1));
+        }
         public List<ChargeSummary> summary(Caller c, String tenant, YearMonth period) {
             call("summary", c, tenant, period);
             return summary;
         }
+        public Page<Charge> charges(Caller c, String tenant, YearMonth period, String chargeType, int page, int size) {
+            call("charges", c, tenant, period, chargeType, page, size);
+            return new Page<>(charges, page, size, chargesTotal);
+        }
         public void closePeriod(Caller c, String tenant, YearMonth period) { call("closePeriod", c, tenant, period); }
+        public InvoiceDocument previewInvoice(Caller c, String tenant, YearMonth period) {
+            call("previewInvoice", c, tenant, period);
+            return document;
+        }
+        public InvoiceDocument issueInvoice(Caller c, String tenant, YearMonth period) {
+            call("issueInvoice", c, tenant, period);
+            return document;
+        }
+        public InvoiceDocument issueCreditNote(Caller c, String tenant, YearMonth invoicedPeriod) {
+            call("issueCreditNote", c, tenant, invoicedPeriod);
+            return document;
+        }
+        public List<RegisterEntry> invoices(Caller c, String tenant) {
+            call("invoices", c, tenant);
+            return register.stream().filter(e -> e.tenant().equals(tenant)).toList();
+        }
+        public List<RegisterEntry> register(Caller c) { call("register", c); return register; }
+        public InvoiceDocument invoice(Caller c, String tenant, String number) {
+            call("invoice", c, tenant, number);
+            if (document == null || !number.equals(document.number())) {
+                throw PlatformException.notFound("no invoice or credit note " + number + " for tenant " + tenant);
+            }
+            return document;
+        }
+        public void writeInvoicePdf(Caller c, String tenant, String number, OutputStream out) {
+            call("writeInvoicePdf", c, tenant, number);
+            write(pdf, out);
+        }
+        /** Writes "<format> detail of <number>" and a line per charge, so the test sees which format was asked for. */
+        public void writeInvoiceDetail(Caller c, String tenant, String number, TableWriter.Format format, OutputStream out) {
+            call("writeInvoiceDetail", c, tenant, number, format);
+            StringBuilder b = new StringBuilder(format + " detail of " + number + "\n");
+            charges.forEach(ch -> b.append(ch.sourceType()).append(',').append(ch.sourceId()).append(',').append(ch.amount()).append('\n'));
+            write(b.toString().getBytes(StandardCharsets.UTF_8), out);
+        }
+        private void write(byte[] bytes, OutputStream out) {
+            try {
+                if (failWhileWriting != null) {
+                    out.write(bytes, 0, bytes.length / 2);
+                    throw failWhileWriting;
+                }
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** A console session with variables and scripted answers to readLine. */
@@ -377,6 +500,28 @@ final class Fakes {
             command.out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
             command.execute();
             return buffer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Records margin calls; answers the report and rates the test put in. */
+    static class Margins extends Recorder implements MarginService {
+        MarginReport report;
+        final List<LabourRate> rates = new ArrayList<>();
+
+        public LabourRate saveLabourRate(Caller c, LabourRate rate) {
+            call("saveLabourRate", c, rate.agent(), rate.teamId(), rate.perHour(), rate.currency(), rate.effectiveFrom());
+            rates.add(rate);
+            return rate;
+        }
+
+        public List<LabourRate> labourRates(Caller c) {
+            call("labourRates", c);
+            return rates;
+        }
+
+        public MarginReport margins(Caller c, String tenant, java.time.YearMonth period, String groupBy) {
+            call("margins", c, tenant, period, groupBy);
+            return report;
         }
     }
 }

@@ -93,6 +93,7 @@ public class KarafShellTest {
         factory.register(routing); // the routing bundle's services; tests that want them absent unregister them
         factory.register(importer);
         factory.register(billing);
+        factory.register(new Fakes.Margins());
         factory.register((ChannelDirectory) () -> List.of(new ChannelView("webhook", "Webhook", "io.bpohub.channel.webhook",
                 "0.1.0", 57, Fakes.T0, 1)));
         ManagerImpl manager = new ManagerImpl(factory, factory); // strict: @Service and every @Reference required
@@ -134,7 +135,7 @@ public class KarafShellTest {
     }
 
     @Test
-    public void allThirtyThreeCommandsAreInTheBpoScopeAndRegister() throws Exception {
+    public void allFortyNineCommandsAreInTheBpoScopeAndRegister() throws Exception {
         List<String> names = new ArrayList<>();
         for (Class<?> c : commandClasses()) {
             Command command = c.getAnnotation(Command.class);
@@ -144,9 +145,13 @@ public class KarafShellTest {
             names.add(command.name());
         }
         names.sort(null);
-        assertEquals(List.of("audit", "billing-close", "billing-rate", "billing-summary", "calendar-day", "calendar-day-remove",
+        assertEquals(List.of("audit", "billing-charges", "billing-close", "billing-margins", "billing-rate", "billing-rate-job", "billing-summary",
+                "billing-terms", "billing-terms-set", "calendar-day", "calendar-day-remove",
                 "calendar-emergency", "calendar-emergency-clear", "calendar-holidays", "calendar-hours", "calendar-import-ics",
-                "calendar-show", "channels", "migrate", "org-tree", "rate-plan-assign", "rate-plan-import", "rate-plan-list",
+                "calendar-show", "channels", "cost-table-import", "cost-table-list", "credit-note-issue", "invoice-download",
+                "invoice-issue", "invoice-list", "invoice-preview", "invoice-register", "job", "labour-rate-list", "labour-rate-set",
+                "migrate", "org-tree",
+                "rate-plan-assign", "rate-plan-import", "rate-plan-list",
                 "routing-decide", "routing-policy", "routing-policy-set", "routing-week", "tenant-create", "tenant-export",
                 "tenant-list", "tenant-offboard", "tenant-resume", "tenant-show", "tenant-suspend", "unit-create",
                 "user-create", "user-history", "user-move"), names);
@@ -324,7 +329,7 @@ public class KarafShellTest {
 
     @Test
     public void billingPeriodCommandsTakeTheTenantThenTheMonth() throws Exception {
-        billing.report = new io.bpohub.platform.services.RatingReport("acme", "2026-11", 3, 3, 0, 0,
+        billing.report = new io.bpohub.platform.services.RatingReport("acme", "2026-11", 3, 3, 0, 0, 0, false,
                 new java.math.BigDecimal("0.90"), "CNY", List.of());
 
         assertTrue(run("bpo:billing-rate acme 2026-11").contains("Total:     0.90 CNY\n"));
@@ -339,5 +344,49 @@ public class KarafShellTest {
         CommandException noMonth = assertThrows(CommandException.class, () -> run("bpo:billing-rate acme"));
         assertTrue(noMonth.getMessage(), noMonth.getMessage().contains("period"));
         assertEquals(3, billing.calls.size());
+    }
+
+    @Test
+    public void invoicingCommandsTakeTheirOptionsBeforeTheArguments() throws Exception {
+        billing.terms.put("acme", BillingCommandsTest.ACME_TERMS);
+        assertTrue(run("bpo:billing-terms-set --bill-to \"Acme Holdings Ltd\" --address \"1 Harbour Road|Central\" --tax-rate 0.05 "
+                + "--payment-days 60 --cost-table - acme").startsWith("Billing terms of acme saved;"));
+        assertEquals(new io.bpohub.platform.services.TenantBilling("Acme Holdings Ltd", "1 Harbour Road\nCentral", "VAT",
+                new java.math.BigDecimal("0.05"), 60, null), billing.terms.get("acme"));
+        assertTrue(run("bpo:billing-terms acme").contains("Address:      1 Harbour Road | Central\n"));
+
+        assertTrue(run("bpo:billing-charges --type talk -p 2 -n 10 acme 2026-11").startsWith("TALK charges of acme for 2026-11:\n"));
+
+        billing.jobSteps = List.of(Fakes.Billing.job("SUCCEEDED", 3, 3, null, BillingCommandsTest.resultJson(
+                new io.bpohub.platform.services.RatingReport("acme", "2026-11", 3, 3, 0, 0, 0, false,
+                        new java.math.BigDecimal("0.90"), "CNY", List.of()))));
+        assertEquals("Rating of acme for 2026-11 started as job job-7; follow it with bpo:job job-7\n",
+                run("bpo:billing-rate-job --no-wait acme 2026-11"));
+        assertTrue(run("bpo:job job-7").contains("State:       SUCCEEDED\nProgress:    3/3 (100%)\n"));
+        assertTrue(run("bpo:billing-rate-job acme 2026-11").contains("Job job-7 SUCCEEDED at 3/3 (100%).\nRecords:   3\n"));
+
+        billing.document = BillingCommandsTest.invoice("INV-2026-000042");
+        assertTrue(run("bpo:invoice-preview acme 2026-11").contains("Total CNY "));
+        assertTrue(run("bpo:invoice-issue acme 2026-11").startsWith("Invoice INV-2026-000042 issued to acme for 2026-11;"));
+        Path pdf = folder.getRoot().toPath().resolve("inv.pdf");
+        assertTrue(run("bpo:invoice-download acme INV-2026-000042 " + pdf).startsWith("PDF of INV-2026-000042 of acme written.\n"));
+        assertTrue(Files.exists(pdf));
+        Path csv = folder.getRoot().toPath().resolve("detail.csv");
+        assertTrue(run("bpo:invoice-download --detail csv acme INV-2026-000042 " + csv).startsWith("CSV detail of INV-2026-000042"));
+        assertTrue(run("bpo:invoice-list acme").contains("No invoices or credit notes for acme yet"));
+        assertTrue(run("bpo:invoice-register").contains("No invoices or credit notes yet"));
+        assertTrue(run("bpo:cost-table-list").contains("No cost tables yet"));
+
+        assertEquals(List.of("billingSettings ops.ana acme", "saveBillingSettings ops.ana acme", "billingSettings ops.ana acme",
+                "charges ops.ana acme 2026-11 TALK 2 10", "startRating ops.ana acme 2026-11", "job ops.ana job-7",
+                "startRating ops.ana acme 2026-11", "job ops.ana job-7", "previewInvoice ops.ana acme 2026-11",
+                "issueInvoice ops.ana acme 2026-11", "writeInvoicePdf ops.ana acme INV-2026-000042",
+                "writeInvoiceDetail ops.ana acme INV-2026-000042 CSV", "invoices ops.ana acme", "register ops.ana",
+                "costTables ops.ana"), billing.calls);
+
+        CommandException noFile = assertThrows(CommandException.class, () -> run("bpo:invoice-download acme INV-2026-000042"));
+        assertTrue(noFile.getMessage(), noFile.getMessage().contains("file"));
+        CommandException noId = assertThrows(CommandException.class, () -> run("bpo:job"));
+        assertTrue(noId.getMessage(), noId.getMessage().contains("id"));
     }
 }

@@ -2,6 +2,8 @@ package io.bpohub.tenants.templates;
 
 import io.bpohub.api.tenant.OperatingMode;
 import io.bpohub.platform.services.AuthService;
+import io.bpohub.platform.services.BillingService;
+import io.bpohub.platform.services.MarginService;
 import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.ContactService;
 import io.bpohub.platform.services.NewContact;
@@ -13,6 +15,8 @@ import io.bpohub.platform.services.OrgUnitKind;
 import io.bpohub.platform.services.PlatformException;
 import io.bpohub.platform.services.Role;
 import io.bpohub.platform.services.TenantService;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Seeds the demo agency on a first run (etc/io.bpohub.demo.cfg, {@code seed = true}): agency staff,
  * a hybrid client (acme, Shanghai) with in-house staff, and an outsourced client (globex, New York).
- * Seeding is skipped when the agency admin exists, so restarts change nothing.
+ * Seeding is skipped when the agency admin exists, so restarts change nothing. Then the demo's
+ * billing and last month's work (see {@link DemoBilling}), also once.
  */
 @Component(configurationPid = "io.bpohub.demo", configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 public final class DemoAgency {
@@ -38,18 +43,22 @@ public final class DemoAgency {
     @Reference private TenantService tenants;
     @Reference private OrgService org;
     @Reference private ContactService contacts;
+    @Reference private BillingService billing;
+    @Reference private MarginService margins;
 
     @Activate
     void activate(Config config) {
         if (!config.seed()) return;
         Caller operator = auth.operator("demo-seed");
-        if (org.users(operator, OrgService.AGENCY, 0, 1).total() > 0) {
-            LOG.info("demo agency already present; nothing seeded");
-            return;
-        }
         try {
-            seed(operator);
-            LOG.info("demo agency seeded: log in as admin / admin-demo-1");
+            if (org.users(operator, OrgService.AGENCY, 0, 1).total() > 0) {
+                LOG.info("demo agency already present; nothing seeded");
+            } else {
+                seed(operator);
+                LOG.info("demo agency seeded: log in as admin / admin-demo-1");
+            }
+            // separately, so that an installation seeded before billing existed gets it too
+            DemoBilling.seed(billing, margins, operator, YearMonth.now(ZoneOffset.UTC).minusMonths(1));
         } catch (PlatformException e) {
             LOG.error("demo seeding failed: {} (field {})", e.getMessage(), e.field(), e);
         }

@@ -1,0 +1,33 @@
+package io.bpohub.core;
+
+import io.bpohub.api.billing.RatingService;
+import io.bpohub.api.documents.InvoiceRenderer;
+import io.bpohub.api.documents.TableWriter;
+import io.bpohub.platform.services.PlatformException;
+import java.util.function.Supplier;
+
+/**
+ * The hot-deployable services the core calls into, each looked up at the moment of use (and waited
+ * for while its bundle is being redeployed). A missing one answers UNAVAILABLE naming the feature
+ * to install.
+ */
+public record Plugins(Supplier<RatingService> rating, Supplier<InvoiceRenderer> invoices, Supplier<TableWriter> tables) {
+    public static Plugins none() {
+        return new Plugins(missing("bpohub-billing"), missing("bpohub-documents"), missing("bpohub-documents"));
+    }
+
+    public Plugins withRating(Supplier<RatingService> engine) {
+        return new Plugins(engine, invoices, tables);
+    }
+
+    public Plugins withDocuments(Supplier<InvoiceRenderer> renderer, Supplier<TableWriter> writer) {
+        return new Plugins(rating, renderer, writer);
+    }
+
+    public static <T> Supplier<T> missing(String feature) {
+        return () -> {
+            throw new PlatformException(PlatformException.Kind.UNAVAILABLE, null,
+                    "the " + feature + " bundle is not deployed; install the " + feature + " feature and retry");
+        };
+    }
+}
