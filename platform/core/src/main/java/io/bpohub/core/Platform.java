@@ -5,12 +5,20 @@ import io.bpohub.api.documents.InvoiceDocument;
 import io.bpohub.core.access.Guard;
 import io.bpohub.core.billing.BillingServiceImpl;
 import io.bpohub.core.billing.Margins;
+import io.bpohub.core.bulletins.BulletinServiceImpl;
+import io.bpohub.core.complaints.ComplaintServiceImpl;
+import io.bpohub.core.followup.MaterialRequestServiceImpl;
+import io.bpohub.core.orders.OrderServiceImpl;
+import io.bpohub.core.scripts.ScriptServiceImpl;
 import io.bpohub.core.jobs.Jobs;
 import io.bpohub.platform.services.PlatformException;
 import io.bpohub.core.access.Owners;
 import io.bpohub.core.calendar.CalendarModule;
 import io.bpohub.core.audit.AuditLog;
 import io.bpohub.core.contacts.ContactServiceImpl;
+import io.bpohub.core.campaigns.CampaignServiceImpl;
+import io.bpohub.core.workflow.AssignmentServiceImpl;
+import io.bpohub.core.workflow.WorkflowServiceImpl;
 import io.bpohub.core.db.ControlDb;
 import io.bpohub.core.db.DatabaseNames;
 import io.bpohub.core.db.Migrations;
@@ -60,10 +68,18 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     private final TenantServiceImpl tenants;
     private final OrgServiceImpl org;
     private final ContactServiceImpl contacts;
+    private final CampaignServiceImpl campaigns;
+    private final WorkflowServiceImpl workflow;
+    private final AssignmentServiceImpl assignments;
     private final CalendarModule calendars;
     private final BillingServiceImpl billing;
     private final Jobs jobs;
     private final Margins margins;
+    private final ScriptServiceImpl scripts;
+    private final OrderServiceImpl orders;
+    private final ComplaintServiceImpl complaints;
+    private final MaterialRequestServiceImpl materialRequests;
+    private final BulletinServiceImpl bulletins;
     private volatile boolean migratingTenants;
     private volatile int tenantMigrationFailures;
 
@@ -102,9 +118,17 @@ public final class Platform implements PlatformHealth, AutoCloseable {
         Owners owners = new Owners(control, guard, settings.agencyZone().getId());
         org = new OrgServiceImpl(control, owners, audit, hasher);
         contacts = new ContactServiceImpl(control, tenantSessions, guard, audit);
+        campaigns = new CampaignServiceImpl(control, tenantSessions, owners, audit);
+        workflow = new WorkflowServiceImpl(control, tenantSessions, owners, audit);
+        assignments = new AssignmentServiceImpl(control, tenantSessions, owners, audit);
         calendars = new CalendarModule(control, tenantSessions, directory, owners, audit);
         jobs = new Jobs(control, owners);
         margins = new Margins(control, tenantSessions, owners, guard, audit);
+        scripts = new ScriptServiceImpl(control, tenantSessions, guard, audit);
+        orders = new OrderServiceImpl(control, tenantSessions, guard, audit);
+        complaints = new ComplaintServiceImpl(control, tenantSessions, guard, audit);
+        materialRequests = new MaterialRequestServiceImpl(tenantSessions, guard, audit);
+        bulletins = new BulletinServiceImpl(control, tenantSessions, guard, audit);
         billing = new BillingServiceImpl(control, tenantSessions, owners, guard, audit, jobs, plugins,
                 new InvoiceDocument.Party(settings.agencyName(), settings.agencyAddress()), settings.agencyZone());
     }
@@ -133,10 +157,18 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     public TenantServiceImpl tenants() { return tenants; }
     public OrgServiceImpl org() { return org; }
     public ContactServiceImpl contacts() { return contacts; }
+    public CampaignServiceImpl campaigns() { return campaigns; }
+    public WorkflowServiceImpl workflow() { return workflow; }
+    public AssignmentServiceImpl assignments() { return assignments; }
     public CalendarModule calendars() { return calendars; }
     public BillingServiceImpl billing() { return billing; }
     public Jobs jobs() { return jobs; }
     public Margins margins() { return margins; }
+    public ScriptServiceImpl scripts() { return scripts; }
+    public OrderServiceImpl orders() { return orders; }
+    public ComplaintServiceImpl complaints() { return complaints; }
+    public MaterialRequestServiceImpl materialRequests() { return materialRequests; }
+    public BulletinServiceImpl bulletins() { return bulletins; }
     public TenantSessions tenantSessions() { return tenantSessions; }
     public TenantConnections tenantConnections() { return tenantConnections; }
 

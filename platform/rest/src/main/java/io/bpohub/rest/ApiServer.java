@@ -8,6 +8,14 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import io.bpohub.platform.services.AuditService;
 import io.bpohub.platform.services.BillingService;
 import io.bpohub.platform.services.MarginService;
+import io.bpohub.platform.services.BulletinService;
+import io.bpohub.platform.services.AssignmentService;
+import io.bpohub.platform.services.CampaignService;
+import io.bpohub.platform.services.WorkflowService;
+import io.bpohub.platform.services.ComplaintService;
+import io.bpohub.platform.services.MaterialRequestService;
+import io.bpohub.platform.services.OrderService;
+import io.bpohub.platform.services.ScriptService;
 import io.bpohub.platform.services.CalendarService;
 import io.bpohub.platform.services.RoutingPolicyService;
 import io.bpohub.platform.services.AuthService;
@@ -33,6 +41,14 @@ import io.bpohub.rest.resources.MeResource;
 import io.bpohub.rest.resources.OpenApiResource;
 import io.bpohub.rest.resources.OrgResource;
 import io.bpohub.rest.resources.TenantResource;
+import io.bpohub.rest.resources.BulletinResource;
+import io.bpohub.rest.resources.AssignmentResource;
+import io.bpohub.rest.resources.CampaignResource;
+import io.bpohub.rest.resources.WorkflowResource;
+import io.bpohub.rest.resources.ComplaintResource;
+import io.bpohub.rest.resources.MaterialRequestResource;
+import io.bpohub.rest.resources.OrderResource;
+import io.bpohub.rest.resources.ScriptResource;
 import java.util.List;
 import javax.ws.rs.core.MediaType;
 import org.apache.cxf.BusFactory;
@@ -66,6 +82,14 @@ public final class ApiServer {
     @Reference private RoutingPolicyService routingPolicies;
     @Reference private BillingService billing;
     @Reference private MarginService margins;
+    @Reference private ScriptService scripts;
+    @Reference private OrderService orders;
+    @Reference private ComplaintService complaints;
+    @Reference private MaterialRequestService materialRequests;
+    @Reference private BulletinService bulletins;
+    @Reference private CampaignService campaigns;
+    @Reference private WorkflowService workflow;
+    @Reference private AssignmentService assignments;
 
     private Server server;
     private PluggableServices plugins;
@@ -83,7 +107,10 @@ public final class ApiServer {
                 new CalendarResource(calendars, plugins), new RoutingResource(routingPolicies, calendars, plugins),
                 new BillingResource(billing, margins), new RatePlanResource(billing), new CostTableResource(billing),
                 new LabourRateResource(margins),
-                new InvoiceRegisterResource(billing), new JobResource(billing)));
+                new InvoiceRegisterResource(billing), new JobResource(billing),
+                new ScriptResource(scripts), new OrderResource(orders), new ComplaintResource(complaints),
+                new MaterialRequestResource(materialRequests), new BulletinResource(bulletins),
+                new CampaignResource(campaigns), new WorkflowResource(workflow), new AssignmentResource(assignments)));
         factory.setProviders(List.of(new JacksonJsonProvider(json(), JacksonJsonProvider.BASIC_ANNOTATIONS) {
                     @Override
                     protected boolean hasMatchingMediaType(MediaType mediaType) {

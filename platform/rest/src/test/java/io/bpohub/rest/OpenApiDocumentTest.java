@@ -34,7 +34,11 @@ import org.junit.Test;
 public class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = List.of(AuthResource.class, MeResource.class, TenantResource.class,
             ContactResource.class, OrgResource.class, AuditResource.class, AdminResource.class, HealthResource.class,
-            CalendarResource.class, RoutingResource.class, BillingResource.class, RatePlanResource.class);
+            CalendarResource.class, RoutingResource.class, BillingResource.class, RatePlanResource.class,
+            io.bpohub.rest.resources.ScriptResource.class, io.bpohub.rest.resources.OrderResource.class,
+            io.bpohub.rest.resources.ComplaintResource.class, io.bpohub.rest.resources.MaterialRequestResource.class,
+            io.bpohub.rest.resources.BulletinResource.class, io.bpohub.rest.resources.CampaignResource.class,
+            io.bpohub.rest.resources.WorkflowResource.class, io.bpohub.rest.resources.AssignmentResource.class);
 
     @Test
     public void everyResourceMethodIsInTheDocumentWithItsHttpMethod() throws Exception {

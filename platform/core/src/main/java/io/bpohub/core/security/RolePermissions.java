@@ -26,12 +26,18 @@ public final class RolePermissions {
         }
         List<String> local = switch (role) {
             case TENANT_ADMIN -> List.of("*");
-            case SUPERVISOR -> List.of("org:read", "user:read,write", "contact:read,write", "campaign:read", "report:read",
-                    "calendar:read", "routing:read");
+            case SUPERVISOR -> List.of("org:read", "user:read,write", "contact:read,write", "campaign:read,write", "report:read",
+                    "workflow:read,write", "assignment:write",
+                    "calendar:read", "routing:read", "script:read,write,call", "order:read,write,status",
+                    "complaint:read,write,assign", "material:read,write", "bulletin:read,write");
             case TEAM_LEAD -> List.of("org:read", "user:read", "contact:read,write", "campaign:read", "report:read",
-                    "calendar:read", "routing:read");
-            case QA -> List.of("org:read", "contact:read", "report:read", "calendar:read");
-            case AGENT -> List.of("contact:read");
+                    "workflow:read,write", "assignment:write",
+                    "calendar:read", "routing:read", "script:read,call", "order:read,write,status",
+                    "complaint:read,write,assign", "material:read,write", "bulletin:read,write");
+            case QA -> List.of("org:read", "contact:read", "campaign:read", "workflow:read", "report:read", "calendar:read", "script:read", "order:read",
+                    "complaint:read", "material:read", "bulletin:read");
+            case AGENT -> List.of("contact:read", "campaign:read", "workflow:read,write", "script:read,call", "order:read,write", "complaint:read,write",
+                    "material:read,write", "bulletin:read");
             case CLIENT_MANAGER -> List.of("campaign:read", "report:read", "invoice:read");
             default -> throw new IllegalArgumentException("unknown role " + role);
         };

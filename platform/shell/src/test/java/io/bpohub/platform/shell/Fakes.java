@@ -52,6 +52,21 @@ import io.bpohub.platform.services.TenantStatus;
 import io.bpohub.platform.services.TenantView;
 import io.bpohub.platform.services.UsageEntry;
 import io.bpohub.platform.services.UserView;
+import io.bpohub.platform.services.AssignmentRequest;
+import io.bpohub.platform.services.AssignmentResult;
+import io.bpohub.platform.services.AssignmentService;
+import io.bpohub.platform.services.CallOutcome;
+import io.bpohub.platform.services.CallbackView;
+import io.bpohub.platform.services.CampaignService;
+import io.bpohub.platform.services.CampaignSpec;
+import io.bpohub.platform.services.CampaignState;
+import io.bpohub.platform.services.CampaignView;
+import io.bpohub.platform.services.ContactCard;
+import io.bpohub.platform.services.LeadGrade;
+import io.bpohub.platform.services.NewCallback;
+import io.bpohub.platform.services.WorkflowEvent;
+import io.bpohub.platform.services.WorkflowService;
+import io.bpohub.platform.services.WorkflowState;
 import io.bpohub.api.tenant.OperatingMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -522,6 +537,99 @@ final class Fakes {
         public MarginReport margins(Caller c, String tenant, java.time.YearMonth period, String groupBy) {
             call("margins", c, tenant, period, groupBy);
             return report;
+        }
+    }
+
+    /** Records campaign calls; answers {@link #campaign} (the created one: the spec it was given, under its key). */
+    static class Campaigns extends Recorder implements CampaignService {
+        CampaignView campaign;
+        CampaignSpec created;
+        final List<CampaignView> campaigns = new ArrayList<>();
+
+        public CampaignView create(Caller c, String tenant, String key, CampaignSpec spec) {
+            call("create", c, tenant, key, spec.name());
+            created = spec;
+            return campaign;
+        }
+        public CampaignView update(Caller c, String tenant, String key, CampaignSpec spec) {
+            call("update", c, tenant, key, spec.name());
+            return campaign;
+        }
+        public CampaignView pause(Caller c, String tenant, String key) {
+            call("pause", c, tenant, key);
+            return state(CampaignState.PAUSED);
+        }
+        public CampaignView resume(Caller c, String tenant, String key) {
+            call("resume", c, tenant, key);
+            return state(CampaignState.ACTIVE);
+        }
+        public CampaignView close(Caller c, String tenant, String key) {
+            call("close", c, tenant, key);
+            return state(CampaignState.CLOSED);
+        }
+        public CampaignView get(Caller c, String tenant, String key) {
+            call("get", c, tenant, key);
+            return campaign;
+        }
+        public Page<CampaignView> list(Caller c, String tenant, CampaignState state, int page, int size) {
+            call("list", c, tenant, state, page, size);
+            return new Page<>(campaigns, page, size, campaigns.size());
+        }
+        private CampaignView state(CampaignState s) {
+            CampaignView v = campaign;
+            return new CampaignView(v.key(), v.name(), v.kind(), s, v.offer(), v.startDate(), v.endDate(), v.windows(), v.teamIds(),
+                    v.dispositions(), v.cadence(), v.scriptKey(), v.operatingMode(), v.modeOverridden(), v.createdAt(), v.createdBy(),
+                    v.changedAt(), v.changedBy());
+        }
+    }
+
+    /** Records workflow calls with their arguments; answers what the test put in. */
+    static class Workflow extends Recorder implements WorkflowService {
+        WorkflowState state;
+        ContactCard card;
+        final List<CallbackView> due = new ArrayList<>();
+        CallOutcome outcome;
+
+        public WorkflowState recordOutcome(Caller c, String tenant, long contactId, CallOutcome o) {
+            call("recordOutcome", c, tenant, contactId, o.dispositionKey(), o.callRef(), o.calledAt(), o.note());
+            outcome = o;
+            return state;
+        }
+        public WorkflowState setLeadGrade(Caller c, String tenant, long contactId, LeadGrade grade, String note) {
+            call("setLeadGrade", c, tenant, contactId, grade, note);
+            return state;
+        }
+        public CallbackView bookCallback(Caller c, String tenant, long contactId, NewCallback cb) {
+            throw new UnsupportedOperationException("no shell command books callbacks");
+        }
+        public List<CallbackView> dueCallbacks(Caller c, String tenant, Instant asOf) {
+            call("dueCallbacks", c, tenant, asOf);
+            return due;
+        }
+        public CallbackView takeCallback(Caller c, String tenant, long id) { throw new UnsupportedOperationException(); }
+        public CallbackView completeCallback(Caller c, String tenant, long id) { throw new UnsupportedOperationException(); }
+        public List<CallbackView> callbacks(Caller c, String tenant, long contactId) { throw new UnsupportedOperationException(); }
+        public List<WorkflowEvent> history(Caller c, String tenant, long contactId) { throw new UnsupportedOperationException(); }
+        public ContactCard card(Caller c, String tenant, long contactId) {
+            call("card", c, tenant, contactId);
+            return card;
+        }
+    }
+
+    /** Records assignment calls; answers {@link #result}. */
+    static class Assignments extends Recorder implements AssignmentService {
+        AssignmentResult result = new AssignmentResult(0, Map.of());
+        AssignmentRequest request;
+
+        public AssignmentResult assign(Caller c, String tenant, AssignmentRequest r) {
+            call("assign", c, tenant, r.campaignKey(), r.level(), r.targets(), r.count(), r.intentClass(), r.stage(), r.leadGrade(),
+                    r.region(), r.city());
+            request = r;
+            return result;
+        }
+        public AssignmentResult reassignAgent(Caller c, String tenant, String agent, boolean evenly) {
+            call("reassignAgent", c, tenant, agent, evenly);
+            return result;
         }
     }
 }

@@ -64,6 +64,11 @@ public class KarafShellTest {
     private final Fakes.Routing routing = new Fakes.Routing();
     private final Fakes.Importer importer = new Fakes.Importer();
     private final Fakes.Billing billing = new Fakes.Billing();
+    private final CareFakes.Scripts scripts = new CareFakes.Scripts();
+    private final CareFakes.Bulletins bulletins = new CareFakes.Bulletins();
+    private final Fakes.Campaigns campaigns = new Fakes.Campaigns();
+    private final Fakes.Workflow workflow = new Fakes.Workflow();
+    private final Fakes.Assignments assignments = new Fakes.Assignments();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private SessionFactoryImpl factory;
     private Session session;
@@ -94,6 +99,14 @@ public class KarafShellTest {
         factory.register(importer);
         factory.register(billing);
         factory.register(new Fakes.Margins());
+        factory.register(scripts);
+        factory.register(new CareFakes.Orders());
+        factory.register(new CareFakes.Complaints());
+        factory.register(new CareFakes.MaterialRequests());
+        factory.register(bulletins);
+        factory.register(campaigns);
+        factory.register(workflow);
+        factory.register(assignments);
         factory.register((ChannelDirectory) () -> List.of(new ChannelView("webhook", "Webhook", "io.bpohub.channel.webhook",
                 "0.1.0", 57, Fakes.T0, 1)));
         ManagerImpl manager = new ManagerImpl(factory, factory); // strict: @Service and every @Reference required
@@ -135,7 +148,7 @@ public class KarafShellTest {
     }
 
     @Test
-    public void allFortyNineCommandsAreInTheBpoScopeAndRegister() throws Exception {
+    public void everyCommandIsInTheBpoScopeAndRegisters() throws Exception {
         List<String> names = new ArrayList<>();
         for (Class<?> c : commandClasses()) {
             Command command = c.getAnnotation(Command.class);
@@ -145,14 +158,17 @@ public class KarafShellTest {
             names.add(command.name());
         }
         names.sort(null);
-        assertEquals(List.of("audit", "billing-charges", "billing-close", "billing-margins", "billing-rate", "billing-rate-job", "billing-summary",
-                "billing-terms", "billing-terms-set", "calendar-day", "calendar-day-remove",
+        assertEquals(List.of("agent-reassign", "audit", "billing-charges", "billing-close", "billing-margins", "billing-rate", "billing-rate-job", "billing-summary",
+                "billing-terms", "billing-terms-set", "bulletin-post", "calendar-day", "calendar-day-remove",
                 "calendar-emergency", "calendar-emergency-clear", "calendar-holidays", "calendar-hours", "calendar-import-ics",
-                "calendar-show", "channels", "cost-table-import", "cost-table-list", "credit-note-issue", "invoice-download",
+                "calendar-show", "callbacks-due", "campaign-close", "campaign-create", "campaign-list", "campaign-pause",
+                "campaign-resume", "campaign-show", "channels", "complaint-assign", "complaint-list", "complaint-status",
+                "contact-assign", "contact-card", "cost-table-import", "cost-table-list", "credit-note-issue", "invoice-download",
                 "invoice-issue", "invoice-list", "invoice-preview", "invoice-register", "job", "labour-rate-list", "labour-rate-set",
-                "migrate", "org-tree",
+                "material-list", "migrate", "order-list", "order-status", "org-tree", "outcome-record",
                 "rate-plan-assign", "rate-plan-import", "rate-plan-list",
-                "routing-decide", "routing-policy", "routing-policy-set", "routing-week", "tenant-create", "tenant-export",
+                "routing-decide", "routing-policy", "routing-policy-set", "routing-week",
+                "script-list", "script-results", "script-rollout", "script-trial", "tenant-create", "tenant-export",
                 "tenant-list", "tenant-offboard", "tenant-resume", "tenant-show", "tenant-suspend", "unit-create",
                 "user-create", "user-history", "user-move"), names);
     }
@@ -388,5 +404,52 @@ public class KarafShellTest {
         assertTrue(noFile.getMessage(), noFile.getMessage().contains("file"));
         CommandException noId = assertThrows(CommandException.class, () -> run("bpo:job"));
         assertTrue(noId.getMessage(), noId.getMessage().contains("id"));
+    }
+
+    @Test
+    public void scriptTrialRepeatsItsTesterOptionAndBulletinOptionsComeBeforeTheArguments() throws Exception {
+        String printed = run("bpo:script-trial --tester ana -t ben --tester cy --target 30 acme spring-offer 2");
+        assertEquals(List.of("startTrial ops.ana acme spring-offer 2 [ana, ben, cy] 30"), scripts.calls);
+        assertTrue(printed, printed.startsWith("Version 2 of spring-offer is on trial with 3 testers for 30 calls.\n"));
+        CommandException noTarget = assertThrows(CommandException.class, () -> run("bpo:script-trial --tester ana acme spring-offer 2"));
+        assertTrue(noTarget.getMessage(), noTarget.getMessage().contains("--target"));
+
+        assertEquals("Bulletin 11 posted to unit 4 of acme.\n",
+                run("bpo:bulletin-post --unit 4 --expires 2026-05-01T00:00:00Z acme \"Team huddle\" \"09:00 in room 2\""));
+        assertEquals("09:00 in room 2", bulletins.posted.body());
+        assertEquals(java.time.Instant.parse("2026-05-01T00:00:00Z"), bulletins.posted.expiresAt());
+    }
+
+    @Test
+    public void campaignAndWorkflowCommandsTakeTheirOptionsBeforeTheArguments() throws Exception {
+        assignments.result = new io.bpohub.platform.services.AssignmentResult(4, Map.of("12", 2, "13", 2));
+        assertTrue(run("bpo:contact-assign --count 4 --evenly --class interested --city Shenzhen acme spring team 12 13")
+                .startsWith("Assigned 4 contacts of campaign spring in acme to teams:\n"));
+        assertEquals(List.of("12", "13"), assignments.request.targets());
+        CommandException notEvenly = assertThrows(CommandException.class, () -> run("bpo:contact-assign acme spring team 12 13"));
+        assertTrue(notEvenly.getMessage(), notEvenly.getMessage().contains("--evenly"));
+        run("bpo:agent-reassign -e acme ana");
+        assertEquals(List.of("assign ops.ana acme spring TEAM [12, 13] 4 INTERESTED null null null Shenzhen",
+                "reassignAgent ops.ana acme ana true"), assignments.calls);
+
+        campaigns.campaign = CampaignCommandsTest.SPRING;
+        Path file = folder.newFile("spring.json").toPath();
+        Files.writeString(file, CampaignCommandsTest.SPRING_JSON, StandardCharsets.UTF_8);
+        assertTrue(run("bpo:campaign-create acme spring " + file).startsWith("Campaign spring of acme created from spring.json;"));
+        run("bpo:campaign-list -s paused -n 5 acme");
+        CommandException unconfirmed = assertThrows(CommandException.class, () -> run("bpo:campaign-close acme spring"));
+        assertTrue(unconfirmed.getMessage(), unconfirmed.getMessage().contains("--confirm spring"));
+        assertTrue(run("bpo:campaign-close --confirm spring acme spring").contains("is CLOSED"));
+        assertEquals(List.of("create ops.ana acme spring Spring offer", "list ops.ana acme PAUSED 0 5", "close ops.ana acme spring"),
+                campaigns.calls);
+
+        workflow.state = CampaignCommandsTest.INTERESTED;
+        run("bpo:outcome-record --call-ref cdr-981 --at 2026-03-03T02:15:00Z --note \"wants a brochure\" acme 42 2");
+        run("bpo:callbacks-due --as-of 2026-03-03T02:10:00Z acme");
+        assertEquals(List.of("recordOutcome ops.ana acme 42 2 cdr-981 2026-03-03T02:15:00Z wants a brochure",
+                "dueCallbacks ops.ana acme 2026-03-03T02:10:00Z"), workflow.calls);
+        CommandException notAnId = assertThrows(CommandException.class, () -> run("bpo:contact-card acme li-wei"));
+        assertTrue(notAnId.getMessage(), notAnId.getMessage().contains("contact"));
+        assertEquals(2, workflow.calls.size());
     }
 }

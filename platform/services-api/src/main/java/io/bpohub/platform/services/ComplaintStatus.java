@@ -1,0 +1,3 @@
+package io.bpohub.platform.services;
+
+public enum ComplaintStatus { OPEN, IN_PROGRESS, RESOLVED, CLOSED }

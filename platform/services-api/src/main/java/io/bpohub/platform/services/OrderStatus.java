@@ -1,0 +1,3 @@
+package io.bpohub.platform.services;
+
+public enum OrderStatus { PLACED, CONFIRMED, SHIPPED, DELIVERED, CANCELLED, RETURNED }
