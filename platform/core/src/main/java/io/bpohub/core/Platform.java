@@ -5,6 +5,7 @@ import io.bpohub.api.documents.InvoiceDocument;
 import io.bpohub.core.access.Guard;
 import io.bpohub.core.billing.BillingServiceImpl;
 import io.bpohub.core.billing.Margins;
+import io.bpohub.core.exports.Exports;
 import io.bpohub.core.bulletins.BulletinServiceImpl;
 import io.bpohub.core.complaints.ComplaintServiceImpl;
 import io.bpohub.core.followup.MaterialRequestServiceImpl;
@@ -75,6 +76,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     private final BillingServiceImpl billing;
     private final Jobs jobs;
     private final Margins margins;
+    private final Exports exports;
     private final ScriptServiceImpl scripts;
     private final OrderServiceImpl orders;
     private final ComplaintServiceImpl complaints;
@@ -124,6 +126,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
         calendars = new CalendarModule(control, tenantSessions, directory, owners, audit);
         jobs = new Jobs(control, owners);
         margins = new Margins(control, tenantSessions, owners, guard, audit);
+        exports = new Exports(control, tenantSessions, owners, audit, plugins.tables());
         scripts = new ScriptServiceImpl(control, tenantSessions, guard, audit);
         orders = new OrderServiceImpl(control, tenantSessions, guard, audit);
         complaints = new ComplaintServiceImpl(control, tenantSessions, guard, audit);
@@ -164,6 +167,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     public BillingServiceImpl billing() { return billing; }
     public Jobs jobs() { return jobs; }
     public Margins margins() { return margins; }
+    public Exports exports() { return exports; }
     public ScriptServiceImpl scripts() { return scripts; }
     public OrderServiceImpl orders() { return orders; }
     public ComplaintServiceImpl complaints() { return complaints; }

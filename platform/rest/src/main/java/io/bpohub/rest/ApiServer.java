@@ -8,6 +8,7 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import io.bpohub.platform.services.AuditService;
 import io.bpohub.platform.services.BillingService;
 import io.bpohub.platform.services.MarginService;
+import io.bpohub.platform.services.ExportService;
 import io.bpohub.platform.services.BulletinService;
 import io.bpohub.platform.services.AssignmentService;
 import io.bpohub.platform.services.CampaignService;
@@ -33,6 +34,7 @@ import io.bpohub.rest.resources.CostTableResource;
 import io.bpohub.rest.resources.InvoiceRegisterResource;
 import io.bpohub.rest.resources.JobResource;
 import io.bpohub.rest.resources.LabourRateResource;
+import io.bpohub.rest.resources.ExportResource;
 import io.bpohub.rest.resources.CalendarResource;
 import io.bpohub.rest.resources.RoutingResource;
 import io.bpohub.rest.resources.ContactResource;
@@ -82,6 +84,7 @@ public final class ApiServer {
     @Reference private RoutingPolicyService routingPolicies;
     @Reference private BillingService billing;
     @Reference private MarginService margins;
+    @Reference private ExportService exports;
     @Reference private ScriptService scripts;
     @Reference private OrderService orders;
     @Reference private ComplaintService complaints;
@@ -106,7 +109,7 @@ public final class ApiServer {
                 new AdminResource(tenants, channels), new HealthResource(health, metrics), new OpenApiResource(),
                 new CalendarResource(calendars, plugins), new RoutingResource(routingPolicies, calendars, plugins),
                 new BillingResource(billing, margins), new RatePlanResource(billing), new CostTableResource(billing),
-                new LabourRateResource(margins),
+                new LabourRateResource(margins), new ExportResource(exports),
                 new InvoiceRegisterResource(billing), new JobResource(billing),
                 new ScriptResource(scripts), new OrderResource(orders), new ComplaintResource(complaints),
                 new MaterialRequestResource(materialRequests), new BulletinResource(bulletins),

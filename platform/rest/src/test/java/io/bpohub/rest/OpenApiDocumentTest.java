@@ -38,7 +38,10 @@ public class OpenApiDocumentTest {
             io.bpohub.rest.resources.ScriptResource.class, io.bpohub.rest.resources.OrderResource.class,
             io.bpohub.rest.resources.ComplaintResource.class, io.bpohub.rest.resources.MaterialRequestResource.class,
             io.bpohub.rest.resources.BulletinResource.class, io.bpohub.rest.resources.CampaignResource.class,
-            io.bpohub.rest.resources.WorkflowResource.class, io.bpohub.rest.resources.AssignmentResource.class);
+            io.bpohub.rest.resources.WorkflowResource.class, io.bpohub.rest.resources.AssignmentResource.class,
+            io.bpohub.rest.resources.CostTableResource.class, io.bpohub.rest.resources.InvoiceRegisterResource.class,
+            io.bpohub.rest.resources.JobResource.class, io.bpohub.rest.resources.LabourRateResource.class,
+            io.bpohub.rest.resources.ExportResource.class);
 
     @Test
     public void everyResourceMethodIsInTheDocumentWithItsHttpMethod() throws Exception {

@@ -1,5 +1,6 @@
 package io.bpohub.core.billing;
 
+import io.bpohub.core.db.Decimals;
 import io.bpohub.api.billing.Charge;
 import io.bpohub.api.billing.ChargeType;
 import io.bpohub.api.billing.CostTable;
@@ -16,6 +17,7 @@ import io.bpohub.core.access.Owners;
 import io.bpohub.core.access.Owners.Owner;
 import io.bpohub.core.audit.AuditLog;
 import io.bpohub.core.db.ControlDb;
+import io.bpohub.core.db.ResultRows;
 import io.bpohub.core.db.TenantSessions;
 import io.bpohub.core.jobs.Jobs;
 import io.bpohub.platform.services.BillingService;
@@ -44,9 +46,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Billing of tenants: price lists, usage, rating runs (see {@link RatingRun}) and numbered documents
@@ -486,51 +486,13 @@ public final class BillingServiceImpl implements BillingService {
                 st.setBoolean(2, d.kind() == Kind.INVOICE);
                 st.setLong(3, id);
                 try (ResultSet rs = st.executeQuery()) {
-                    writer.write(format, number, DETAIL_HEADERS, new Rows(rs, DETAIL_HEADERS.size()), out);
+                    writer.write(format, number, DETAIL_HEADERS, new ResultRows(rs, DETAIL_HEADERS.size()), out);
                 } catch (IOException e) {
                     throw new UncheckedIOException("writing the detail of " + number + " failed", e);
                 }
             }
             return null;
         }));
-    }
-
-    /** A result set as rows of cells, read as the writer pulls them; decimals without trailing zeros. */
-    private static final class Rows implements Iterator<List<Object>> {
-        private final ResultSet rs;
-        private final int columns;
-        private Boolean ahead;
-
-        Rows(ResultSet rs, int columns) {
-            this.rs = rs;
-            this.columns = columns;
-        }
-
-        @Override
-        public boolean hasNext() {
-            try {
-                if (ahead == null) ahead = rs.next();
-                return ahead;
-            } catch (SQLException e) {
-                throw new IllegalStateException("reading the rows failed: " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public List<Object> next() {
-            if (!hasNext()) throw new NoSuchElementException();
-            ahead = null;
-            try {
-                List<Object> row = new ArrayList<>(columns);
-                for (int i = 1; i <= columns; i++) {
-                    Object v = rs.getObject(i);
-                    row.add(v instanceof BigDecimal b ? Decimals.trimmed(b) : v);
-                }
-                return row;
-            } catch (SQLException e) {
-                throw new IllegalStateException("reading the rows failed: " + e.getMessage(), e);
-            }
-        }
     }
 
     /** Inserting calls and other usage, one statement per record so each gets its id back. */

@@ -1,5 +1,6 @@
 package io.bpohub.core.billing;
 
+import io.bpohub.core.db.Decimals;
 import io.bpohub.api.billing.RatePlan;
 import io.bpohub.api.documents.InvoiceDocument;
 import io.bpohub.api.documents.InvoiceDocument.Kind;

@@ -1,5 +1,6 @@
 package io.bpohub.core.billing;
 
+import io.bpohub.core.db.Decimals;
 import io.bpohub.api.documents.InvoiceDocument.Kind;
 import io.bpohub.core.db.ControlDb;
 import io.bpohub.platform.services.RegisterEntry;

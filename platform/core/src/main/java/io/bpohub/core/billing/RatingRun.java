@@ -1,5 +1,6 @@
 package io.bpohub.core.billing;
 
+import io.bpohub.core.db.Decimals;
 import io.bpohub.api.billing.Charge;
 import io.bpohub.api.billing.CostTable;
 import io.bpohub.api.billing.RatePlan;

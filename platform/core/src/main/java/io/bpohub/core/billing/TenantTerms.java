@@ -1,5 +1,6 @@
 package io.bpohub.core.billing;
 
+import io.bpohub.core.db.Decimals;
 import io.bpohub.core.db.ControlDb;
 import io.bpohub.platform.services.TenantBilling;
 import java.math.BigDecimal;

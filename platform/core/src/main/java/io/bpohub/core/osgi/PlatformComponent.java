@@ -9,6 +9,7 @@ import io.bpohub.api.billing.RatingService;
 import io.bpohub.api.routing.RoutingData;
 import io.bpohub.platform.services.BillingService;
 import io.bpohub.platform.services.MarginService;
+import io.bpohub.platform.services.ExportService;
 import io.bpohub.platform.services.BulletinService;
 import io.bpohub.platform.services.ComplaintService;
 import io.bpohub.platform.services.MaterialRequestService;
@@ -105,6 +106,7 @@ public final class PlatformComponent {
             registrations.add(context.registerService(RoutingData.class, platform.calendars(), null));
             registrations.add(context.registerService(BillingService.class, platform.billing(), null));
             registrations.add(context.registerService(MarginService.class, platform.margins(), null));
+            registrations.add(context.registerService(ExportService.class, platform.exports(), null));
             registrations.add(context.registerService(ScriptService.class, platform.scripts(), null));
             registrations.add(context.registerService(OrderService.class, platform.orders(), null));
             registrations.add(context.registerService(ComplaintService.class, platform.complaints(), null));

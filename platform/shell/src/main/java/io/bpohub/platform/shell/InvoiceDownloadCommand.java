@@ -2,15 +2,7 @@ package io.bpohub.platform.shell;
 
 import io.bpohub.api.documents.TableWriter;
 import io.bpohub.platform.services.Caller;
-import io.bpohub.platform.services.PlatformException;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -45,46 +37,17 @@ public class InvoiceDownloadCommand extends BillingCommand {
     protected void run(Caller caller) {
         TableWriter.Format format = detail == null ? null : Format.parseEnum(TableWriter.Format.class, detail, "detail");
         Path target = path(file);
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw PlatformException.invalid("file", "there is no directory " + dir + " on the Karaf server");
-        }
-        if (Files.isDirectory(target)) {
-            throw PlatformException.invalid("file", target + " is a directory; give the path of the file to write");
-        }
-        // written beside the target and moved into place: a failed download leaves no half file, nor a clobbered old one;
-        // the part file is created like any new file (not as a temp file), so the result gets the usual permissions
-        Path part = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                if (format == null) {
-                    billingService.writeInvoicePdf(caller, tenant, number, out);
-                } else {
-                    billingService.writeInvoiceDetail(caller, tenant, number, format, out);
-                }
+        ServerFiles.write(target, out -> {
+            if (format == null) {
+                billingService.writeInvoicePdf(caller, tenant, number, out);
+            } else {
+                billingService.writeInvoiceDetail(caller, tenant, number, format, out);
             }
-            move(part, target);
-            out().println((format == null ? "PDF of " : format + " detail of ") + number + " of " + tenant + " written.");
-            new Details()
-                    .add("File", target)
-                    .add("Size", Format.bytes(Files.size(target)))
-                    .print(out());
-        } catch (IOException e) {
-            throw PlatformException.invalid("file", "cannot write " + target + " (" + e.getClass().getSimpleName() + ")");
-        } finally {
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException e) {
-                // nothing more to do: the part file is hidden and named after the target
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
+        out().println((format == null ? "PDF of " : format + " detail of ") + number + " of " + tenant + " written.");
+        new Details()
+                .add("File", target)
+                .add("Size", Format.bytes(ServerFiles.size(target)))
+                .print(out());
     }
 }

@@ -1079,4 +1079,37 @@ public class BillingCommandsTest {
         String out = shell.run(list);
         assertTrue(out, out.contains("-     |   12 |    30.00 | CNY      | 2026-01-01"));
     }
+
+    @Test
+    public void exportsPassTheFiltersAndWriteTheFileOnTheServer() throws Exception {
+        Fakes.Exports exports = new Fakes.Exports();
+        ExportCallsCommand calls = new ExportCallsCommand();
+        calls.exportService = exports;
+        calls.tenant = "acme";
+        calls.file = folder.getRoot().toPath().resolve("calls.xlsx").toString();
+        calls.format = "XLSX";
+        calls.campaign = "spring";
+        calls.from = "2026-11-01T00:00:00Z";
+        calls.minTalk = 30;
+
+        String out = shell.run(calls);
+
+        assertEquals(List.of("exportCalls ops acme CallQuery[campaign=spring, agent=null, from=2026-11-01T00:00:00Z, to=null, result=null, "
+                + "handler=null, destinationPrefix=null, minTalkSeconds=30] XLSX"), exports.calls);
+        assertEquals("row 0\nrow 1\n", Files.readString(folder.getRoot().toPath().resolve("calls.xlsx")));
+        assertTrue(out, out.startsWith("2 rows of acme written.\nFile: "));
+
+        ExportContactsCommand contacts = new ExportContactsCommand();
+        contacts.exportService = exports;
+        contacts.tenant = "acme";
+        contacts.file = folder.getRoot().toPath().resolve("contacts.csv").toString();
+        contacts.intentClass = "INTERESTED";
+        shell.run(contacts);
+        assertEquals("exportContacts ops acme ContactQuery[campaign=null, stage=null, intentClass=INTERESTED, leadGrade=null, departmentId=null, "
+                + "teamId=null, agent=null, city=null, region=null] CSV", exports.calls.get(1));
+
+        calls.from = "yesterday";
+        assertTrue(refusal(calls), refusal(calls).contains("from must be an instant"));
+        assertEquals("a bad instant is refused before the service is asked", 2, exports.calls.size());
+    }
 }

@@ -29,6 +29,9 @@ import io.bpohub.platform.services.ChargeSummary;
 import io.bpohub.platform.services.DataScope;
 import io.bpohub.platform.services.JobView;
 import io.bpohub.platform.services.LabourRate;
+import io.bpohub.platform.services.CallQuery;
+import io.bpohub.platform.services.ContactQuery;
+import io.bpohub.platform.services.ExportService;
 import io.bpohub.platform.services.LoginResult;
 import io.bpohub.platform.services.MarginReport;
 import io.bpohub.platform.services.MarginService;
@@ -630,6 +633,30 @@ final class Fakes {
         public AssignmentResult reassignAgent(Caller c, String tenant, String agent, boolean evenly) {
             call("reassignAgent", c, tenant, agent, evenly);
             return result;
+        }
+    }
+
+    /** Records export calls and writes known bytes, one line per pretend row. */
+    static class Exports extends Recorder implements ExportService {
+        long rows = 2;
+
+        public long exportContacts(Caller c, String tenant, ContactQuery q, TableWriter.Format format, java.io.OutputStream out) {
+            call("exportContacts", c, tenant, q, format);
+            return write(out);
+        }
+
+        public long exportCalls(Caller c, String tenant, CallQuery q, TableWriter.Format format, java.io.OutputStream out) {
+            call("exportCalls", c, tenant, q, format);
+            return write(out);
+        }
+
+        private long write(java.io.OutputStream out) {
+            try {
+                for (long i = 0; i < rows; i++) out.write(("row " + i + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return rows;
         }
     }
 }

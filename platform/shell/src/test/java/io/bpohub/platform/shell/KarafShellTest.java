@@ -99,6 +99,7 @@ public class KarafShellTest {
         factory.register(importer);
         factory.register(billing);
         factory.register(new Fakes.Margins());
+        factory.register(new Fakes.Exports());
         factory.register(scripts);
         factory.register(new CareFakes.Orders());
         factory.register(new CareFakes.Complaints());
@@ -163,7 +164,7 @@ public class KarafShellTest {
                 "calendar-emergency", "calendar-emergency-clear", "calendar-holidays", "calendar-hours", "calendar-import-ics",
                 "calendar-show", "callbacks-due", "campaign-close", "campaign-create", "campaign-list", "campaign-pause",
                 "campaign-resume", "campaign-show", "channels", "complaint-assign", "complaint-list", "complaint-status",
-                "contact-assign", "contact-card", "cost-table-import", "cost-table-list", "credit-note-issue", "invoice-download",
+                "contact-assign", "contact-card", "cost-table-import", "cost-table-list", "credit-note-issue", "export-calls", "export-contacts", "invoice-download",
                 "invoice-issue", "invoice-list", "invoice-preview", "invoice-register", "job", "labour-rate-list", "labour-rate-set",
                 "material-list", "migrate", "order-list", "order-status", "org-tree", "outcome-record",
                 "rate-plan-assign", "rate-plan-import", "rate-plan-list",
