@@ -1,6 +1,7 @@
 // Console shell: session bootstrap, header, hash routing (#/login, #/tenants, #/org/{owner},
 // #/audit?tenant=…&outcome=…, #/calendar/{owner}, #/routing/{tenant}?start=…&campaign=…,
-// #/billing/{tenant}?period=YYYY-MM, #/invoices).
+// #/billing/{tenant}?period=YYYY-MM, #/invoices, #/campaigns/{tenant}, #/contacts/{tenant},
+// #/contact/{tenant}/{contactId}, #/scripts/{tenant}?script=key, #/bulletins/{tenant}); the due-callbacks panel.
 
 import { api, session, onUnauthorized, ApiError } from './api.js';
 import { h, replace } from './dom.js';
@@ -12,6 +13,11 @@ import { renderCalendar } from './pages/calendar.js';
 import { renderRouting } from './pages/routing.js';
 import { renderBilling } from './pages/billing.js';
 import { renderInvoiceRegister } from './pages/invoices.js';
+import { renderCampaigns } from './pages/campaigns.js';
+import { renderContact, renderContacts } from './pages/contact.js';
+import { renderScripts } from './pages/scripts.js';
+import { renderBulletins } from './pages/bulletins.js';
+import { callbackPanel } from './callbacks.js';
 
 const main = document.getElementById('app');
 const header = document.getElementById('app-header');
@@ -36,6 +42,13 @@ export const mayReadOwnRouting = (user) => !!user?.tenantSlug && ROUTING_READERS
 /** Tenant roles that may read their tenant's invoices (tenant admins may do anything in their tenant). */
 const INVOICE_READERS = ['TENANT_ADMIN', 'CLIENT_MANAGER'];
 export const mayReadOwnInvoices = (user) => !!user?.tenantSlug && INVOICE_READERS.includes(user.role);
+
+/**
+ * Tenant roles that read campaigns, contacts, scripts and bulletins of their tenant (campaign:read,
+ * contact:read, script:read, bulletin:read as the server's role permissions grant).
+ */
+const WORKFLOW_READERS = ['TENANT_ADMIN', 'SUPERVISOR', 'TEAM_LEAD', 'QA', 'AGENT'];
+export const mayUseWorkflow = (user) => !!user?.tenantSlug && WORKFLOW_READERS.includes(user.role);
 
 /** A client manager reads invoices and nothing of the organisation. */
 const isClientManager = (user) => user?.role === 'CLIENT_MANAGER' && !!user.tenantSlug;
@@ -70,6 +83,7 @@ async function route() {
   if (!session.token) {
     state.user = null;
     showHeader(null);
+    callbackPanel(null);
     if (name !== 'login') {
       history.replaceState(null, '', '#/login');
     }
@@ -92,6 +106,7 @@ async function route() {
   }
 
   showHeader(state.user, name, args);
+  callbackPanel(state.user);
   const ctx = { user: state.user, navigate, signal: controller.signal };
   if (name === 'tenants') {
     renderTenants(main, ctx);
@@ -104,6 +119,17 @@ async function route() {
   } else if (name === 'billing' && args[0]) {
     // Others than agency admins and the tenant's own readers get the server's refusal on the page.
     renderBilling(main, ctx, args[0], params);
+  } else if (name === 'campaigns' && args[0]) {
+    renderCampaigns(main, ctx, args[0]);
+  } else if (name === 'contacts' && args[0]) {
+    renderContacts(main, ctx, args[0]);
+  } else if (name === 'contact' && args[0] && args[1]) {
+    // Contacts outside the person's part of the tree get the server's refusal on the page.
+    renderContact(main, ctx, args[0], args[1]);
+  } else if (name === 'scripts' && args[0]) {
+    renderScripts(main, ctx, args[0], params);
+  } else if (name === 'bulletins' && args[0]) {
+    renderBulletins(main, ctx, args[0]);
   } else if (name === 'invoices') {
     renderInvoiceRegister(main, ctx);
   } else if (name === 'audit') {
@@ -160,6 +186,15 @@ function showHeader(user, routeName, args = []) {
   if (mayReadOwnRouting(user)) {
     const slug = encodeURIComponent(user.tenantSlug);
     links.push({ id: 'nav-routing', label: 'Routing', hash: `#/routing/${slug}`, active: routeName === 'routing' && args[0] === user.tenantSlug });
+  }
+  if (mayUseWorkflow(user)) {
+    const slug = encodeURIComponent(user.tenantSlug);
+    const own = args[0] === user.tenantSlug;
+    links.push(
+      { id: 'nav-campaigns', label: 'Campaigns', hash: `#/campaigns/${slug}`, active: routeName === 'campaigns' && own },
+      { id: 'nav-contacts', label: 'Contacts', hash: `#/contacts/${slug}`, active: (routeName === 'contacts' || routeName === 'contact') && own },
+      { id: 'nav-scripts', label: 'Scripts', hash: `#/scripts/${slug}`, active: routeName === 'scripts' && own },
+      { id: 'nav-bulletins', label: 'Bulletins', hash: `#/bulletins/${slug}`, active: routeName === 'bulletins' && own });
   }
   if (mayReadOwnInvoices(user)) {
     const slug = encodeURIComponent(user.tenantSlug);

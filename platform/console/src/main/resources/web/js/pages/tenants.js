@@ -52,6 +52,9 @@ export function renderTenants(main, ctx) {
       h('a', { class: 'button-link', href: `#/calendar/${seg(tenant.slug)}`, 'data-test': 'tenant-calendar' }, 'Calendar'),
       h('a', { class: 'button-link', href: `#/routing/${seg(tenant.slug)}`, 'data-test': 'tenant-routing' }, 'Routing'),
       h('a', { class: 'button-link', href: `#/billing/${seg(tenant.slug)}`, 'data-test': 'tenant-billing' }, 'Billing'),
+      h('a', { class: 'button-link', href: `#/campaigns/${seg(tenant.slug)}`, 'data-test': 'tenant-campaigns' }, 'Campaigns'),
+      h('a', { class: 'button-link', href: `#/scripts/${seg(tenant.slug)}`, 'data-test': 'tenant-scripts' }, 'Scripts'),
+      h('a', { class: 'button-link', href: `#/bulletins/${seg(tenant.slug)}`, 'data-test': 'tenant-bulletins' }, 'Bulletins'),
     ];
     if (tenant.status === 'ACTIVE') {
       actions.push(h('button', {
