@@ -17,6 +17,7 @@ import { renderCampaigns } from './pages/campaigns.js';
 import { renderContact, renderContacts } from './pages/contact.js';
 import { renderScripts } from './pages/scripts.js';
 import { renderBulletins } from './pages/bulletins.js';
+import { renderImports, mayImport } from './pages/imports.js';
 import { callbackPanel } from './callbacks.js';
 
 const main = document.getElementById('app');
@@ -130,6 +131,8 @@ async function route() {
     renderScripts(main, ctx, args[0], params);
   } else if (name === 'bulletins' && args[0]) {
     renderBulletins(main, ctx, args[0]);
+  } else if (name === 'imports' && args[0]) {
+    renderImports(main, ctx, args[0]);
   } else if (name === 'invoices') {
     renderInvoiceRegister(main, ctx);
   } else if (name === 'audit') {
@@ -195,6 +198,7 @@ function showHeader(user, routeName, args = []) {
       { id: 'nav-contacts', label: 'Contacts', hash: `#/contacts/${slug}`, active: (routeName === 'contacts' || routeName === 'contact') && own },
       { id: 'nav-scripts', label: 'Scripts', hash: `#/scripts/${slug}`, active: routeName === 'scripts' && own },
       { id: 'nav-bulletins', label: 'Bulletins', hash: `#/bulletins/${slug}`, active: routeName === 'bulletins' && own });
+    if (mayImport(user)) links.push({ id: 'nav-imports', label: 'Imports', hash: `#/imports/${slug}`, active: routeName === 'imports' && own });
   }
   if (mayReadOwnInvoices(user)) {
     const slug = encodeURIComponent(user.tenantSlug);

@@ -37,6 +37,11 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Uploads a file's bytes as the request body. */
+    Reply upload(String path, byte[] body, String token) {
+        return send(request(path, token).header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Reply delete(String path, String token) {
         return send(request(path, token).DELETE());
     }

@@ -6,6 +6,10 @@ import io.bpohub.core.access.Guard;
 import io.bpohub.core.billing.BillingServiceImpl;
 import io.bpohub.core.billing.Margins;
 import io.bpohub.core.exports.Exports;
+import io.bpohub.core.imports.ContactImports;
+import io.bpohub.core.imports.DoNotCallLists;
+import io.bpohub.core.imports.Uploads;
+import io.bpohub.core.db.DirectConnections;
 import io.bpohub.core.bulletins.BulletinServiceImpl;
 import io.bpohub.core.complaints.ComplaintServiceImpl;
 import io.bpohub.core.followup.MaterialRequestServiceImpl;
@@ -82,6 +86,8 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     private final ComplaintServiceImpl complaints;
     private final MaterialRequestServiceImpl materialRequests;
     private final BulletinServiceImpl bulletins;
+    private final DoNotCallLists doNotCall;
+    private final ContactImports imports;
     private volatile boolean migratingTenants;
     private volatile int tenantMigrationFailures;
 
@@ -132,6 +138,10 @@ public final class Platform implements PlatformHealth, AutoCloseable {
         complaints = new ComplaintServiceImpl(control, tenantSessions, guard, audit);
         materialRequests = new MaterialRequestServiceImpl(tenantSessions, guard, audit);
         bulletins = new BulletinServiceImpl(control, tenantSessions, guard, audit);
+        DirectConnections direct = new DirectConnections(tenantConnections, controlPool);
+        Uploads uploads = new Uploads(settings.dataDir().resolve("uploads"));
+        doNotCall = new DoNotCallLists(control, owners, audit, direct, uploads, plugins.doNotCall(), settings.agencyRegion());
+        imports = new ContactImports(control, owners, audit, jobs, uploads, direct, plugins.importer(), plugins.tables(), doNotCall);
         billing = new BillingServiceImpl(control, tenantSessions, owners, guard, audit, jobs, plugins,
                 new InvoiceDocument.Party(settings.agencyName(), settings.agencyAddress()), settings.agencyZone());
     }
@@ -173,6 +183,8 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     public ComplaintServiceImpl complaints() { return complaints; }
     public MaterialRequestServiceImpl materialRequests() { return materialRequests; }
     public BulletinServiceImpl bulletins() { return bulletins; }
+    public DoNotCallLists doNotCall() { return doNotCall; }
+    public ContactImports imports() { return imports; }
     public TenantSessions tenantSessions() { return tenantSessions; }
     public TenantConnections tenantConnections() { return tenantConnections; }
 

@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param agencyZone    the agency's own time zone (its business calendar)
  * @param agencyName    the agency as invoices name it (the issuer)
  * @param agencyAddress the lines of the agency's address on invoices
+ * @param agencyRegion  ISO 3166-1 alpha-2 country of national numbers on the agency's do-not-call list
  */
 public record PlatformSettings(String dbUrl, String adminUser, String adminPassword, String prefix, byte[] secret,
                                int kdfIterations, Path dataDir, java.time.ZoneId agencyZone,
-                               String agencyName, java.util.List<String> agencyAddress) {
+                               String agencyName, java.util.List<String> agencyAddress, String agencyRegion) {
     public PlatformSettings {
         Objects.requireNonNull(dbUrl, "db.url");
         if (!dbUrl.startsWith("jdbc:mariadb://") || !dbUrl.endsWith("/")) {
@@ -33,6 +34,9 @@ public record PlatformSettings(String dbUrl, String adminUser, String adminPassw
         Objects.requireNonNull(agencyZone, "agency.timeZone");
         if (agencyName == null || agencyName.isBlank()) throw new IllegalArgumentException("agency.name must not be empty");
         agencyAddress = agencyAddress == null ? java.util.List.of() : java.util.List.copyOf(agencyAddress);
+        if (agencyRegion == null || !agencyRegion.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("agency.region must be an ISO 3166-1 alpha-2 code such as CN, was " + agencyRegion);
+        }
         if (kdfIterations < 100_000) {
             throw new IllegalArgumentException("password.kdfIterations must be at least 100000");
         }

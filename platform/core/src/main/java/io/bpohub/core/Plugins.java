@@ -1,6 +1,8 @@
 package io.bpohub.core;
 
 import io.bpohub.api.billing.RatingService;
+import io.bpohub.api.contacts.ContactImporter;
+import io.bpohub.api.contacts.DoNotCallRegistry;
 import io.bpohub.api.documents.InvoiceRenderer;
 import io.bpohub.api.documents.TableWriter;
 import io.bpohub.platform.services.PlatformException;
@@ -11,17 +13,23 @@ import java.util.function.Supplier;
  * for while its bundle is being redeployed). A missing one answers UNAVAILABLE naming the feature
  * to install.
  */
-public record Plugins(Supplier<RatingService> rating, Supplier<InvoiceRenderer> invoices, Supplier<TableWriter> tables) {
+public record Plugins(Supplier<RatingService> rating, Supplier<InvoiceRenderer> invoices, Supplier<TableWriter> tables,
+                      Supplier<ContactImporter> importer, Supplier<DoNotCallRegistry> doNotCall) {
     public static Plugins none() {
-        return new Plugins(missing("bpohub-billing"), missing("bpohub-documents"), missing("bpohub-documents"));
+        return new Plugins(missing("bpohub-billing"), missing("bpohub-documents"), missing("bpohub-documents"),
+                missing("bpohub-contact-import"), missing("bpohub-contact-import"));
     }
 
     public Plugins withRating(Supplier<RatingService> engine) {
-        return new Plugins(engine, invoices, tables);
+        return new Plugins(engine, invoices, tables, importer, doNotCall);
     }
 
     public Plugins withDocuments(Supplier<InvoiceRenderer> renderer, Supplier<TableWriter> writer) {
-        return new Plugins(rating, renderer, writer);
+        return new Plugins(rating, renderer, writer, importer, doNotCall);
+    }
+
+    public Plugins withContactImport(Supplier<ContactImporter> engine, Supplier<DoNotCallRegistry> registry) {
+        return new Plugins(rating, invoices, tables, engine, registry);
     }
 
     public static <T> Supplier<T> missing(String feature) {

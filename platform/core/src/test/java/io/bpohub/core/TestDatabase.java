@@ -26,6 +26,6 @@ final class TestDatabase {
         Path dataDir = Files.createTempDirectory("bpohub-test");
         byte[] secret = ("test-secret-for-" + prefix + "-0123456789abcdef0123456789").getBytes();
         return new PlatformSettings(TestDatabases.URL, USER, PASSWORD, prefix, secret, 100_000, dataDir, java.time.ZoneId.of("Europe/London"),
-                "Test Agency Ltd", java.util.List.of("1 Test Street", "London"));
+                "Test Agency Ltd", java.util.List.of("1 Test Street", "London"), "GB");
     }
 }

@@ -77,7 +77,7 @@ public final class B3Persisted {
         RatingEngine engine = new RatingEngine();
         PlatformSettings settings = new PlatformSettings(TestDatabases.URL, TestDatabases.USER, TestDatabases.PASSWORD, PREFIX,
                 "b3-benchmark-secret-0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), 100_000, work,
-                ZoneId.of("Europe/London"), "B3 agency", List.of());
+                ZoneId.of("Europe/London"), "B3 agency", List.of(), "GB");
         try (Platform platform = new Platform(settings, Plugins.none().withRating(() -> engine))) {
             Caller operator = platform.auth().operator("bench");
             B3Data data = new B3Data(B3Total.SEED);

@@ -429,13 +429,4 @@ public class CampaignConsoleTest extends ConsoleTestSupport {
         rest.post(version(version) + "/calls", "{\"agentUsername\":\"" + AGENT_A + "\",\"talkSeconds\":" + talkSeconds + ",\"success\":" + success
                 + ",\"callRef\":\"" + callRef + RUN + "\"}", admin).expect(200);
     }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -93,4 +93,14 @@ public abstract class ConsoleTestSupport {
     public void signOut() {
         browser.openSignedOut();
     }
+
+    /** Waits while the server catches up (tenant provisioning). */
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
 }

@@ -14,6 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +45,7 @@ public final class Jobs implements AutoCloseable {
     private final ControlDb control;
     private final Owners owners;
     private final ExecutorService workers;
+    private final List<Interrupted> interrupted;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -55,10 +58,28 @@ public final class Jobs implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        int interrupted = control.tx(s -> s.createNativeQuery("UPDATE job SET state = 'FAILED', finished_at = CURRENT_TIMESTAMP(3), "
-                + "message = 'interrupted by a restart of the platform; start it again (it is safe to repeat)' WHERE state = 'RUNNING'")
-                .executeUpdate());
-        if (interrupted > 0) LOG.warn("{} jobs were interrupted by the last shutdown and are marked FAILED", interrupted);
+        this.interrupted = control.tx(s -> {
+            List<Interrupted> found = new ArrayList<>();
+            for (Object row : s.createNativeQuery("SELECT j.kind, t.slug, j.subject FROM job j LEFT JOIN tenant t ON t.id = j.tenant_id "
+                    + "WHERE j.state = 'RUNNING' FOR UPDATE").getResultList()) {
+                Object[] r = (Object[]) row;
+                found.add(new Interrupted((String) r[0], (String) r[1], (String) r[2]));
+            }
+            s.createNativeQuery("UPDATE job SET state = 'FAILED', finished_at = CURRENT_TIMESTAMP(3), "
+                    + "message = 'interrupted by a restart of the platform; start it again (it is safe to repeat)' WHERE state = 'RUNNING'")
+                    .executeUpdate();
+            return List.copyOf(found);
+        });
+        if (!interrupted.isEmpty()) LOG.warn("{} jobs were interrupted by the last shutdown and are marked FAILED", interrupted.size());
+    }
+
+    /** A job that was running when the platform last stopped: {@code tenant} null for the agency's. */
+    public record Interrupted(String kind, String tenant, String subject) {
+    }
+
+    /** The jobs the last stop of the platform interrupted (found when this platform started), for kinds that resume themselves. */
+    public List<Interrupted> interruptedByRestart() {
+        return interrupted;
     }
 
     /**
@@ -67,6 +88,11 @@ public final class Jobs implements AutoCloseable {
      * @param work returns the job's report (stored as JSON); a {@link PlatformException} ends it FAILED with its message
      */
     public JobView start(Caller caller, Owner owner, String kind, String subject, Function<Progress, Object> work) {
+        return start(caller.username(), owner, kind, subject, work);
+    }
+
+    /** As {@link #start(Caller, Owner, String, String, Function)}, for work the platform starts itself (after checking nothing). */
+    public JobView start(String startedBy, Owner owner, String kind, String subject, Function<Progress, Object> work) {
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now();
         control.run(s -> s.doWork(c -> {
@@ -89,12 +115,12 @@ public final class Jobs implements AutoCloseable {
                 st.setObject(3, owner.tenantId());
                 st.setString(4, subject);
                 st.setTimestamp(5, Timestamp.from(now));
-                st.setString(6, caller.username());
+                st.setString(6, startedBy);
                 st.executeUpdate();
             }
         }));
         workers.submit(() -> run(id, work));
-        return new JobView(id, kind, owner.slug(), subject, "RUNNING", 0, 0, null, null, now, caller.username(), null);
+        return new JobView(id, kind, owner.slug(), subject, "RUNNING", 0, 0, null, null, now, startedBy, null);
     }
 
     private void run(String id, Function<Progress, Object> work) {

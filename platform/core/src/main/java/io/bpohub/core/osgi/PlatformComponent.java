@@ -6,6 +6,10 @@ import io.bpohub.core.Plugins;
 import io.bpohub.api.documents.InvoiceRenderer;
 import io.bpohub.api.documents.TableWriter;
 import io.bpohub.api.billing.RatingService;
+import io.bpohub.api.contacts.ContactImporter;
+import io.bpohub.api.contacts.DoNotCallRegistry;
+import io.bpohub.platform.services.ContactImportService;
+import io.bpohub.platform.services.DoNotCallService;
 import io.bpohub.api.routing.RoutingData;
 import io.bpohub.platform.services.BillingService;
 import io.bpohub.platform.services.MarginService;
@@ -68,7 +72,8 @@ public final class PlatformComponent {
     void activate(BundleContext context, PlatformConfig config) throws IOException {
         PlatformSettings settings = settings(config);
         plugins = new Plugins(waiting(context, RatingService.class, "bpohub-billing"),
-                waiting(context, InvoiceRenderer.class, "bpohub-documents"), waiting(context, TableWriter.class, "bpohub-documents"));
+                waiting(context, InvoiceRenderer.class, "bpohub-documents"), waiting(context, TableWriter.class, "bpohub-documents"),
+                waiting(context, ContactImporter.class, "bpohub-contact-import"), waiting(context, DoNotCallRegistry.class, "bpohub-contact-import"));
         starter = new Thread(() -> start(context, settings), "bpohub-core-start");
         starter.setDaemon(true);
         starter.start();
@@ -112,9 +117,17 @@ public final class PlatformComponent {
             registrations.add(context.registerService(ComplaintService.class, platform.complaints(), null));
             registrations.add(context.registerService(MaterialRequestService.class, platform.materialRequests(), null));
             registrations.add(context.registerService(BulletinService.class, platform.bulletins(), null));
+            registrations.add(context.registerService(ContactImportService.class, platform.imports(), null));
+            registrations.add(context.registerService(DoNotCallService.class, platform.doNotCall(), null));
         }
         LOG.info("platform core started on {}", settings.dbUrl());
         platform.migrateTenants();
+        try {
+            int resumed = platform.imports().resumeInterrupted();
+            if (resumed > 0) LOG.info("{} interrupted contact imports resumed", resumed);
+        } catch (RuntimeException e) {
+            LOG.warn("interrupted contact imports could not be resumed now ({}); resume them with bpo:import-resume", e.getMessage());
+        }
     }
 
     @Deactivate
@@ -151,7 +164,7 @@ public final class PlatformComponent {
         Path dataDir = c.data_dir().isBlank() ? Paths.get(System.getProperty("karaf.data", "data"), "bpohub") : Paths.get(c.data_dir());
         return new PlatformSettings(c.db_url(), c.db_adminUser(), c.db_adminPassword(), c.db_prefix(), secret(dataDir),
                 c.password_kdfIterations(), dataDir, java.time.ZoneId.of(c.agency_timeZone()), c.agency_name(),
-                c.agency_address().isBlank() ? List.of() : List.of(c.agency_address().split("\\|")));
+                c.agency_address().isBlank() ? List.of() : List.of(c.agency_address().split("\\|")), c.agency_region());
     }
 
     /** The platform secret: generated on first start, kept beside the data (back it up with the database). */

@@ -30,6 +30,9 @@ public @interface PlatformConfig {
     @AttributeDefinition(description = "The agency's address on invoices; lines separated by |")
     String agency_address() default "";
 
+    @AttributeDefinition(description = "Country (ISO 3166-1 alpha-2) of national numbers on the agency's do-not-call list")
+    String agency_region() default "CN";
+
     @AttributeDefinition(description = "Where the platform secret and exports live; default ${karaf.data}/bpohub")
     String data_dir() default "";
 }

@@ -26,7 +26,7 @@ public final class RolePermissions {
         }
         List<String> local = switch (role) {
             case TENANT_ADMIN -> List.of("*");
-            case SUPERVISOR -> List.of("org:read", "user:read,write", "contact:read,write", "campaign:read,write", "report:read",
+            case SUPERVISOR -> List.of("org:read", "user:read,write", "contact:read,write,import", "dnc:read", "campaign:read,write", "report:read",
                     "workflow:read,write", "assignment:write",
                     "calendar:read", "routing:read", "script:read,write,call", "order:read,write,status",
                     "complaint:read,write,assign", "material:read,write", "bulletin:read,write");

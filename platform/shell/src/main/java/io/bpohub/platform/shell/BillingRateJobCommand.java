@@ -19,18 +19,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
                 + "bpo:billing-rate-job --no-wait acme 2026-11")
 @Service
 public class BillingRateJobCommand extends BillingPeriodCommand {
-    /** How often the job is asked how far it got; the server records progress about as often. */
-    static final long POLL_MILLIS = 500;
-
-    /** Waits between polls; a seam so that tests need not sleep. */
-    interface Pause {
-        void sleep(long millis) throws InterruptedException;
-    }
-
     @Option(name = "--no-wait", description = "Start the job and return at once; follow it with bpo:job <id>")
     boolean noWait;
 
-    Pause pause = Thread::sleep;
+    JobWatch.Pause pause = Thread::sleep;
 
     @Override
     protected void run(Caller caller, YearMonth month) {
@@ -41,24 +33,8 @@ public class BillingRateJobCommand extends BillingPeriodCommand {
             return;
         }
         out().println("Rating " + tenant + " for " + month + " as job " + job.id() + " (Ctrl-C stops waiting, not the job):");
-        int shown = -1;
-        while (JobCommand.RUNNING.equals(job.state())) {
-            try {
-                pause.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                out().println("Stopped waiting; job " + job.id() + " goes on: follow it with bpo:job " + job.id());
-                return;
-            }
-            job = billingService.job(caller, job.id());
-            int percent = JobCommand.percent(job);
-            if (JobCommand.RUNNING.equals(job.state()) && percent != shown) { // one line per percent, not per poll
-                out().println("  " + JobCommand.progress(job));
-                shown = percent;
-            }
-        }
-        out().println("Job " + job.id() + " " + job.state() + " at " + JobCommand.progress(job)
-                + (job.message() == null || job.message().isBlank() ? "." : ": " + job.message()));
+        job = JobWatch.follow(job, j -> billingService.job(caller, j.id()), pause, out());
+        if (job == null) return;
         if (JobCommand.SUCCEEDED.equals(job.state()) && job.result() != null) {
             result(job.result(), out());
         }

@@ -108,6 +108,8 @@ public class KarafShellTest {
         factory.register(campaigns);
         factory.register(workflow);
         factory.register(assignments);
+        factory.register(new ImportFakes.Imports());
+        factory.register(new ImportFakes.DoNotCall());
         factory.register((ChannelDirectory) () -> List.of(new ChannelView("webhook", "Webhook", "io.bpohub.channel.webhook",
                 "0.1.0", 57, Fakes.T0, 1)));
         ManagerImpl manager = new ManagerImpl(factory, factory); // strict: @Service and every @Reference required
@@ -164,8 +166,10 @@ public class KarafShellTest {
                 "calendar-emergency", "calendar-emergency-clear", "calendar-holidays", "calendar-hours", "calendar-import-ics",
                 "calendar-show", "callbacks-due", "campaign-close", "campaign-create", "campaign-list", "campaign-pause",
                 "campaign-resume", "campaign-show", "channels", "complaint-assign", "complaint-list", "complaint-status",
-                "contact-assign", "contact-card", "cost-table-import", "cost-table-list", "credit-note-issue", "export-calls", "export-contacts", "invoice-download",
-                "invoice-issue", "invoice-list", "invoice-preview", "invoice-register", "job", "labour-rate-list", "labour-rate-set",
+                "contact-assign", "contact-card", "cost-table-import", "cost-table-list", "credit-note-issue", "dnc-add", "dnc-import", "dnc-list",
+                "dnc-remove", "export-calls", "export-contacts",
+                "import-list", "import-mappings", "import-rejects", "import-resume", "import-show", "import-start", "import-stop",
+                "invoice-download", "invoice-issue", "invoice-list", "invoice-preview", "invoice-register", "job", "labour-rate-list", "labour-rate-set",
                 "material-list", "migrate", "order-list", "order-status", "org-tree", "outcome-record",
                 "rate-plan-assign", "rate-plan-import", "rate-plan-list",
                 "routing-decide", "routing-policy", "routing-policy-set", "routing-week",
