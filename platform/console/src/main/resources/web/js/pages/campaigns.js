@@ -8,6 +8,7 @@ import {
   h, replace, field, problemBox, showProblem, hideProblem, showMessage, busy, pager, timeEl,
 } from '../dom.js';
 import { plainDecimal } from '../money.js';
+import { assignmentPanel, mayAssign } from './assignment.js';
 
 const PAGE_SIZE = 20;
 const MAX_WINDOWS = 4;
@@ -48,6 +49,7 @@ export function renderCampaigns(main, ctx, tenant) {
     h('thead', {}, h('tr', {}, ['Key', 'Name', 'Kind', 'State', 'Dates', 'Windows', 'Mode', 'Script', 'Changed', ''].map((t) => h('th', {}, t)))),
     tbody);
   const pagerSlot = h('div', { class: 'pager-slot' });
+  const assignSlot = h('div', { id: 'assign-slot' });
   const stateFilter = h('select', { id: 'campaigns-state', 'data-test': 'campaigns-state', onchange: () => load(0) },
     h('option', { value: '' }, 'All states'), ['ACTIVE', 'PAUSED', 'CLOSED'].map((s) => h('option', { value: s }, s)));
   let currentPage = 0;
@@ -88,6 +90,12 @@ export function renderCampaigns(main, ctx, tenant) {
           if (window.confirm(`Close campaign ${c.key}? A closed campaign takes no further outcomes and cannot be resumed.`)) act(e.currentTarget, c, 'close');
         },
       }, 'Close'));
+    }
+    if (mayAssign(ctx.user) && c.state !== 'CLOSED') {
+      actions.push(h('button', {
+        type: 'button', class: 'secondary', 'data-test': 'campaign-assign',
+        onclick: () => replace(assignSlot, assignmentPanel(ctx, tenant, c, () => replace(assignSlot))),
+      }, 'Assign'));
     }
     const teamNames = (c.teamIds || []).map((id) => teams.find((t) => t.id === id)?.name ?? `#${id}`);
     return h('tr', { 'data-test': 'campaign-row', 'data-key': c.key, 'data-state': c.state },
@@ -346,6 +354,7 @@ export function renderCampaigns(main, ctx, tenant) {
     listMessage,
     h('div', { class: 'table-wrap' }, table),
     pagerSlot,
+    assignSlot,
     writer ? form : null));
 
   openForm(null);

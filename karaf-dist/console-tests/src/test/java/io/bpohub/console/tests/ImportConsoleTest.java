@@ -44,6 +44,7 @@ public class ImportConsoleTest extends ConsoleTestSupport {
         }
         rest.post("/orgs/" + TENANT + "/users", "{\"username\":" + ConsoleRest.quote(TENANT_ADMIN) + ",\"displayName\":\"Admin\",\"password\":"
                 + ConsoleRest.quote(PASSWORD) + ",\"role\":\"TENANT_ADMIN\"}", admin).expect(201);
+        rest.post("/orgs/" + TENANT + "/units", "{\"kind\":\"DEPARTMENT\",\"name\":\"Sales\"}", admin).expect(201);
         rest.post("/tenants/" + TENANT + "/campaigns/leads", "{\"name\":\"Leads\",\"kind\":\"OUTBOUND_SALES\",\"startDate\":\""
                 + LocalDate.now(ZoneOffset.UTC) + "\"}", admin).expect(201);
     }
@@ -88,5 +89,21 @@ public class ImportConsoleTest extends ConsoleTestSupport {
         assertEquals("COMPLETED", browser.visible(ConsoleBrowser.row("import-row", "data-state", "COMPLETED")).getAttribute("data-state"));
         assertEquals("the mapping was saved", "crm", rest.get("/tenants/" + TENANT + "/imports/mappings", rest.login(TENANT_ADMIN, PASSWORD))
                 .expect(200).list().get(0).get("name"));
+
+        // the imported contacts are the campaign's unassigned pool: the admin hands them to the department
+        browser.visible(By.id("nav-campaigns")).click();
+        browser.awaitLoaded("campaigns-table");
+        browser.visible(ConsoleBrowser.row("campaign-row", "data-key", "leads")).findElement(test("campaign-assign")).click();
+        browser.awaitLoaded("assign-targets");
+        assertEquals("DEPARTMENT", browser.visible(By.id("assign-level")).getAttribute("value"));
+        browser.visible(ConsoleBrowser.row("assign-target", "data-value", departmentId())).findElement(By.tagName("input")).click();
+        browser.visible(test("assign-submit")).click();
+        WebElement assigned = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("assign-message")));
+        assertEquals(assigned.getText(), "2", assigned.getAttribute("data-assigned"));
+    }
+
+    private static String departmentId() {
+        Object tree = rest.get("/orgs/" + TENANT + "/tree", rest.login(ADMIN, ADMIN_PASSWORD)).expect(200).list().get(0).get("id");
+        return String.valueOf(((Number) tree).longValue());
     }
 }
