@@ -88,6 +88,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     private final BulletinServiceImpl bulletins;
     private final DoNotCallLists doNotCall;
     private final ContactImports imports;
+    private final DirectConnections direct;
     private volatile boolean migratingTenants;
     private volatile int tenantMigrationFailures;
 
@@ -138,7 +139,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
         complaints = new ComplaintServiceImpl(control, tenantSessions, guard, audit);
         materialRequests = new MaterialRequestServiceImpl(tenantSessions, guard, audit);
         bulletins = new BulletinServiceImpl(control, tenantSessions, guard, audit);
-        DirectConnections direct = new DirectConnections(tenantConnections, controlPool);
+        direct = new DirectConnections(tenantConnections, controlPool);
         Uploads uploads = new Uploads(settings.dataDir().resolve("uploads"));
         doNotCall = new DoNotCallLists(control, owners, audit, direct, uploads, plugins.doNotCall(), settings.agencyRegion());
         imports = new ContactImports(control, owners, audit, jobs, uploads, direct, plugins.importer(), plugins.tables(), doNotCall);
@@ -185,6 +186,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     public BulletinServiceImpl bulletins() { return bulletins; }
     public DoNotCallLists doNotCall() { return doNotCall; }
     public ContactImports imports() { return imports; }
+    public DirectConnections direct() { return direct; }
     public TenantSessions tenantSessions() { return tenantSessions; }
     public TenantConnections tenantConnections() { return tenantConnections; }
 

@@ -71,25 +71,7 @@ public final class WorkflowServiceImpl implements WorkflowService {
             Disposition d = spec.dispositions().stream().filter(x -> x.key().equals(outcome.dispositionKey())).findFirst()
                     .orElseThrow(() -> PlatformException.invalid("dispositionKey", "campaign " + campaign.key() + " has no disposition key "
                             + outcome.dispositionKey() + "; its keys are " + spec.dispositions().stream().map(Disposition::key).collect(Collectors.toList())));
-            List<ZoneId> zones = DialingTimes.zones(row.timeZone(), ZoneId.of(o.timeZone()));
-            DialingTimes times = new DialingTimes(spec.windows(), zones, spec.startDate(), spec.endDate());
-            Progress next = Transitions.apply(row.progress(), d, spec.cadence(), calledAt, zones.get(0), times);
-            try (PreparedStatement st = c.prepareStatement("UPDATE contact SET stage = ?, intent_class = ?, attempts = ?, unanswered_attempts = ?, "
-                    + "last_called_at = ?, last_disposition = ?, last_result = ?, next_attempt_at = ?, stop_reason = ? WHERE id = ?")) {
-                st.setString(1, next.stage().name());
-                st.setString(2, ContactRow.n(next.intentClass()));
-                st.setInt(3, next.attempts());
-                st.setInt(4, next.unansweredAttempts());
-                st.setTimestamp(5, ContactRow.ts(calledAt));
-                st.setString(6, d.key());
-                st.setString(7, d.result().name());
-                st.setTimestamp(8, ContactRow.ts(next.nextAttemptAt()));
-                st.setString(9, ContactRow.n(next.stopReason()));
-                st.setLong(10, contactId);
-                st.executeUpdate();
-            }
-            History.event(c, contactId, calledAt, caller.username(), "OUTCOME", outcome.callRef(), d.key(), d.result(), row,
-                    next.intentClass(), next.stage(), row.grade(), next.nextAttemptAt(), outcome.note());
+            Outcomes.apply(c, ZoneId.of(o.timeZone()), row, spec, d, calledAt, caller.username(), outcome.callRef(), outcome.note(), null);
             // the call made for a callback the caller holds closes it
             try (PreparedStatement st = c.prepareStatement("UPDATE callback SET state = 'DONE', done_at = ? WHERE contact_id = ? "
                     + "AND taken_by = ? AND state = 'TAKEN'")) {

@@ -2,5 +2,7 @@ package io.bpohub.platform.services;
 
 /** Why a contact gets no further attempt. */
 public enum StopReason {
-    NEVER, MAX_ATTEMPTS, WRONG_NUMBER, WON, CAMPAIGN_ENDED
+    NEVER, MAX_ATTEMPTS, WRONG_NUMBER, WON, CAMPAIGN_ENDED,
+    /** The number was found on a do-not-call list when the dialer was about to call it. */
+    DO_NOT_CALL
 }
