@@ -18,6 +18,8 @@ import { renderContact, renderContacts } from './pages/contact.js';
 import { renderScripts } from './pages/scripts.js';
 import { renderBulletins } from './pages/bulletins.js';
 import { renderImports, mayImport } from './pages/imports.js';
+import { renderDesk } from './pages/desk.js';
+import { renderBoard } from './pages/board.js';
 import { callbackPanel } from './callbacks.js';
 
 const main = document.getElementById('app');
@@ -133,6 +135,10 @@ async function route() {
     renderBulletins(main, ctx, args[0]);
   } else if (name === 'imports' && args[0]) {
     renderImports(main, ctx, args[0]);
+  } else if (name === 'desk' && args[0]) {
+    renderDesk(main, ctx, args[0]);
+  } else if (name === 'board' && args[0]) {
+    renderBoard(main, ctx, args[0]);
   } else if (name === 'invoices') {
     renderInvoiceRegister(main, ctx);
   } else if (name === 'audit') {
@@ -199,6 +205,10 @@ function showHeader(user, routeName, args = []) {
       { id: 'nav-scripts', label: 'Scripts', hash: `#/scripts/${slug}`, active: routeName === 'scripts' && own },
       { id: 'nav-bulletins', label: 'Bulletins', hash: `#/bulletins/${slug}`, active: routeName === 'bulletins' && own });
     if (mayImport(user)) links.push({ id: 'nav-imports', label: 'Imports', hash: `#/imports/${slug}`, active: routeName === 'imports' && own });
+    if (['AGENT', 'TEAM_LEAD'].includes(user.role)) links.push({ id: 'nav-desk', label: 'Desk', hash: `#/desk/${slug}`, active: routeName === 'desk' && own });
+    if (['TENANT_ADMIN', 'SUPERVISOR', 'TEAM_LEAD'].includes(user.role)) {
+      links.push({ id: 'nav-board', label: 'Dialing', hash: `#/board/${slug}`, active: routeName === 'board' && own });
+    }
   }
   if (mayReadOwnInvoices(user)) {
     const slug = encodeURIComponent(user.tenantSlug);

@@ -54,6 +54,13 @@ public abstract class DistributionTestBase {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            // the simulated network answers fast and always, so that a test sees a whole call in seconds
+            editConfigurationFilePut("etc/io.bpohub.telephony.sim.cfg", "answer.probability", "1.0"),
+            editConfigurationFilePut("etc/io.bpohub.telephony.sim.cfg", "ring.minSeconds", "1"),
+            editConfigurationFilePut("etc/io.bpohub.telephony.sim.cfg", "ring.maxSeconds", "2"),
+            editConfigurationFilePut("etc/io.bpohub.telephony.sim.cfg", "talk.meanSeconds", "4"),
+            editConfigurationFilePut("etc/io.bpohub.telephony.sim.cfg", "talk.cv", "0.1"),
+            editConfigurationFilePut("etc/io.bpohub.telephony.sim.cfg", "patience.meanSeconds", "30"),
             systemProperty("bpo.example.bundle").value("mvn:io.bpohub/bpohub-example-channel-webhook/" + version),
         };
     }

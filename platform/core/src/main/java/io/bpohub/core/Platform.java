@@ -7,6 +7,7 @@ import io.bpohub.core.billing.BillingServiceImpl;
 import io.bpohub.core.billing.Margins;
 import io.bpohub.core.exports.Exports;
 import io.bpohub.core.imports.ContactImports;
+import io.bpohub.core.dialing.Dialing;
 import io.bpohub.core.imports.DoNotCallLists;
 import io.bpohub.core.imports.Uploads;
 import io.bpohub.core.db.DirectConnections;
@@ -89,6 +90,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     private final DoNotCallLists doNotCall;
     private final ContactImports imports;
     private final DirectConnections direct;
+    private final Dialing dialing;
     private volatile boolean migratingTenants;
     private volatile int tenantMigrationFailures;
 
@@ -143,6 +145,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
         Uploads uploads = new Uploads(settings.dataDir().resolve("uploads"));
         doNotCall = new DoNotCallLists(control, owners, audit, direct, uploads, plugins.doNotCall(), settings.agencyRegion());
         imports = new ContactImports(control, owners, audit, jobs, uploads, direct, plugins.importer(), plugins.tables(), doNotCall);
+        dialing = new Dialing(control, owners, audit, direct, doNotCall, plugins.dialer(), plugins.telephony());
         billing = new BillingServiceImpl(control, tenantSessions, owners, guard, audit, jobs, plugins,
                 new InvoiceDocument.Party(settings.agencyName(), settings.agencyAddress()), settings.agencyZone());
     }
@@ -187,11 +190,13 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     public DoNotCallLists doNotCall() { return doNotCall; }
     public ContactImports imports() { return imports; }
     public DirectConnections direct() { return direct; }
+    public Dialing dialing() { return dialing; }
     public TenantSessions tenantSessions() { return tenantSessions; }
     public TenantConnections tenantConnections() { return tenantConnections; }
 
     @Override
     public void close() {
+        dialing.close();
         jobs.close();
         tenantSessionFactory.close();
         controlSessions.close();

@@ -3,6 +3,8 @@ package io.bpohub.core;
 import io.bpohub.api.billing.RatingService;
 import io.bpohub.api.contacts.ContactImporter;
 import io.bpohub.api.contacts.DoNotCallRegistry;
+import io.bpohub.api.dialer.Dialer;
+import io.bpohub.api.telephony.TelephonyGateway;
 import io.bpohub.api.documents.InvoiceRenderer;
 import io.bpohub.api.documents.TableWriter;
 import io.bpohub.platform.services.PlatformException;
@@ -14,22 +16,27 @@ import java.util.function.Supplier;
  * to install.
  */
 public record Plugins(Supplier<RatingService> rating, Supplier<InvoiceRenderer> invoices, Supplier<TableWriter> tables,
-                      Supplier<ContactImporter> importer, Supplier<DoNotCallRegistry> doNotCall) {
+                      Supplier<ContactImporter> importer, Supplier<DoNotCallRegistry> doNotCall, Supplier<Dialer> dialer,
+                      Supplier<TelephonyGateway> telephony) {
     public static Plugins none() {
         return new Plugins(missing("bpohub-billing"), missing("bpohub-documents"), missing("bpohub-documents"),
-                missing("bpohub-contact-import"), missing("bpohub-contact-import"));
+                missing("bpohub-contact-import"), missing("bpohub-contact-import"), missing("bpohub-dialer"), missing("bpohub-telephony-sim"));
     }
 
     public Plugins withRating(Supplier<RatingService> engine) {
-        return new Plugins(engine, invoices, tables, importer, doNotCall);
+        return new Plugins(engine, invoices, tables, importer, doNotCall, dialer, telephony);
     }
 
     public Plugins withDocuments(Supplier<InvoiceRenderer> renderer, Supplier<TableWriter> writer) {
-        return new Plugins(rating, renderer, writer, importer, doNotCall);
+        return new Plugins(rating, renderer, writer, importer, doNotCall, dialer, telephony);
     }
 
     public Plugins withContactImport(Supplier<ContactImporter> engine, Supplier<DoNotCallRegistry> registry) {
-        return new Plugins(rating, invoices, tables, engine, registry);
+        return new Plugins(rating, invoices, tables, engine, registry, dialer, telephony);
+    }
+
+    public Plugins withDialing(Supplier<Dialer> engine, Supplier<TelephonyGateway> gateway) {
+        return new Plugins(rating, invoices, tables, importer, doNotCall, engine, gateway);
     }
 
     public static <T> Supplier<T> missing(String feature) {

@@ -89,7 +89,7 @@ public class CampaignCallsDatabaseTest {
         for (int i = 0; i < 300 && "RUNNING".equals(platform.jobs().get(operator, job.id()).state()); i++) Thread.sleep(100);
         assertEquals("SUCCEEDED", platform.jobs().get(operator, job.id()).state());
         return new CampaignCalls(platform.direct(), "dial", SHANGHAI, key, "simulator", platform.doNotCall()::blocked, Duration.ofHours(72),
-                agent -> agent.startsWith("agency.") ? Handler.AGENCY : Handler.IN_HOUSE);
+                agent -> new io.bpohub.core.dialing.AgentPlace(agent.startsWith("agency.") ? Handler.AGENCY : Handler.IN_HOUSE, null, null));
     }
 
     private static Map<String, Object> contact(String number) throws SQLException {
@@ -190,8 +190,15 @@ public class CampaignCallsDatabaseTest {
     }
 
     @Test
-    public void agentStateChangesAreStoredWithTheCampaign() throws Exception {
+    public void agentStateChangesAreStoredAndAnAgentTakesThePoolContactPutThrough() throws Exception {
         CampaignCalls calls = campaign("agents", "13800000041");
+        DialTarget t = calls.next(TUESDAY_10);
+        calls.changed(new AgentStateChange("ana", AgentState.READY, AgentState.ON_CALL, TUESDAY_10, null, t.contactId(), "sim-g1"));
+        assertEquals("the contact is now the agent's to follow up", "ana",
+                row("SELECT agent_username FROM contact WHERE id = " + t.contactId()).get("agent_username"));
+        calls.changed(new AgentStateChange("ben", AgentState.READY, AgentState.ON_CALL, TUESDAY_10, null, t.contactId(), "sim-g2"));
+        assertEquals("a contact someone has is not taken from them", "ana",
+                row("SELECT agent_username FROM contact WHERE id = " + t.contactId()).get("agent_username"));
         List<AgentStateChange> changes = new ArrayList<>(List.of(
                 new AgentStateChange("ana", AgentState.LOGGED_OUT, AgentState.READY, TUESDAY_10, null, null, null),
                 new AgentStateChange("ana", AgentState.READY, AgentState.PAUSED, TUESDAY_10.plusSeconds(60), "coaching", null, null)));

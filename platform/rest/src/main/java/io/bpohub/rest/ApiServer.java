@@ -11,6 +11,7 @@ import io.bpohub.platform.services.MarginService;
 import io.bpohub.platform.services.ExportService;
 import io.bpohub.platform.services.ContactImportService;
 import io.bpohub.platform.services.DoNotCallService;
+import io.bpohub.platform.services.DialingService;
 import io.bpohub.platform.services.BulletinService;
 import io.bpohub.platform.services.AssignmentService;
 import io.bpohub.platform.services.CampaignService;
@@ -29,6 +30,7 @@ import io.bpohub.platform.services.PlatformHealth;
 import io.bpohub.platform.services.TenantService;
 import io.bpohub.rest.resources.AdminResource;
 import io.bpohub.rest.resources.DncResource;
+import io.bpohub.rest.resources.DialingResource;
 import io.bpohub.rest.resources.ImportResource;
 import io.bpohub.rest.resources.AuditResource;
 import io.bpohub.rest.resources.AuthResource;
@@ -91,6 +93,7 @@ public final class ApiServer {
     @Reference private ExportService exports;
     @Reference private ContactImportService imports;
     @Reference private DoNotCallService doNotCall;
+    @Reference private DialingService dialing;
     @Reference private ScriptService scripts;
     @Reference private OrderService orders;
     @Reference private ComplaintService complaints;
@@ -115,7 +118,7 @@ public final class ApiServer {
                 new AdminResource(tenants, channels), new HealthResource(health, metrics), new OpenApiResource(),
                 new CalendarResource(calendars, plugins), new RoutingResource(routingPolicies, calendars, plugins),
                 new BillingResource(billing, margins), new RatePlanResource(billing), new CostTableResource(billing),
-                new LabourRateResource(margins), new ExportResource(exports), new ImportResource(imports), new DncResource(doNotCall, imports),
+                new LabourRateResource(margins), new ExportResource(exports), new ImportResource(imports), new DncResource(doNotCall, imports), new DialingResource(dialing),
                 new InvoiceRegisterResource(billing), new JobResource(billing),
                 new ScriptResource(scripts), new OrderResource(orders), new ComplaintResource(complaints),
                 new MaterialRequestResource(materialRequests), new BulletinResource(bulletins),

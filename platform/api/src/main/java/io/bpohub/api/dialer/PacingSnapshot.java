@@ -29,6 +29,7 @@ public final class PacingSnapshot {
     private final AbandonTally today;
     private final AbandonTally shortWindow;
     private final AbandonTally longWindow;
+    private final long callsAtRiskAllowed;
 
     private PacingSnapshot(Builder b) {
         now = Objects.requireNonNull(b.now, "now");
@@ -50,6 +51,7 @@ public final class PacingSnapshot {
         today = Objects.requireNonNull(b.today, "today");
         shortWindow = Objects.requireNonNull(b.shortWindow, "shortWindow");
         longWindow = Objects.requireNonNull(b.longWindow, "longWindow");
+        callsAtRiskAllowed = b.callsAtRiskAllowed;
     }
 
     public static Builder builder() {
@@ -163,12 +165,21 @@ public final class PacingSnapshot {
         return longWindow;
     }
 
+    /**
+     * How many calls the dialer lets be in flight beyond the ready agents now (each could end abandoned): the most
+     * that keeps both windows within the limit even if all of them were abandoned. Negative when a window has no
+     * room left; the dialer then places one call per ready agent only. A strategy that wants more gets no more.
+     */
+    public long callsAtRiskAllowed() {
+        return callsAtRiskAllowed;
+    }
+
     @Override
     public String toString() {
         return "PacingSnapshot[" + now + ", ready " + agentsReady + ", reserved " + agentsReserved + ", on call "
                 + Arrays.toString(onCallElapsed) + ", wrap-up " + Arrays.toString(wrapUpRemaining) + ", paused " + agentsPaused
                 + ", ringing " + ringingElapsed.length + ", waiting " + callsWaiting + ", answer rate " + answerRate
-                + ", 24h " + shortWindow + ", 30d " + longWindow + "]";
+                + ", 24h " + shortWindow + ", 30d " + longWindow + ", at risk allowed " + callsAtRiskAllowed + "]";
     }
 
     private static int count(int value, String what) {
@@ -198,6 +209,7 @@ public final class PacingSnapshot {
         private AbandonTally today = AbandonTally.NONE;
         private AbandonTally shortWindow = AbandonTally.NONE;
         private AbandonTally longWindow = AbandonTally.NONE;
+        private long callsAtRiskAllowed;
 
         private Builder() {
         }
@@ -265,6 +277,11 @@ public final class PacingSnapshot {
             this.today = today;
             this.shortWindow = shortWindow;
             this.longWindow = longWindow;
+            return this;
+        }
+
+        public Builder callsAtRiskAllowed(long allowed) {
+            this.callsAtRiskAllowed = allowed;
             return this;
         }
 

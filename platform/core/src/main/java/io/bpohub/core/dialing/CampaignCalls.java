@@ -1,5 +1,6 @@
 package io.bpohub.core.dialing;
 
+import io.bpohub.api.dialer.AgentState;
 import io.bpohub.api.dialer.AgentStateChange;
 import io.bpohub.api.dialer.AgentStateListener;
 import io.bpohub.api.dialer.CallOutcome;
@@ -57,17 +58,17 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
     private final String trunk;
     private final BiPredicate<String, String> doNotCall;
     private final Duration noRedialAfterAbandon;
-    private final Function<String, Handler> handlerOf;
+    private final Function<String, AgentPlace> places;
     private final Deque<Candidate> queue = new ArrayDeque<>();
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private Instant lastRefill = Instant.MIN;
 
     /**
      * @param doNotCall            (tenant, number) → listed on the tenant's or the agency's list now
-     * @param handlerOf            an agent's username → whose agent (in-house or the agency's), for the CDR and billing
+     * @param places               an agent's username → where the agent sits (the CDR's handler; the team a taken contact joins)
      */
     public CampaignCalls(DirectConnections databases, String tenant, ZoneId tenantZone, String campaignKey, String trunk,
-                         BiPredicate<String, String> doNotCall, Duration noRedialAfterAbandon, Function<String, Handler> handlerOf) {
+                         BiPredicate<String, String> doNotCall, Duration noRedialAfterAbandon, Function<String, AgentPlace> places) {
         this.databases = databases;
         this.tenant = tenant;
         this.tenantZone = tenantZone;
@@ -75,7 +76,7 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
         this.trunk = trunk;
         this.doNotCall = doNotCall;
         this.noRedialAfterAbandon = noRedialAfterAbandon;
-        this.handlerOf = handlerOf;
+        this.places = places;
     }
 
     @Override
@@ -195,7 +196,7 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
             st.setTimestamp(1, Timestamp.from(r.originatedAt()));
             st.setLong(2, talkSeconds);
             st.setString(3, r.number());
-            st.setString(4, (r.agentId() == null ? Handler.IN_HOUSE : handlerOf.apply(r.agentId())).name());
+            st.setString(4, (r.agentId() == null ? Handler.IN_HOUSE : places.apply(r.agentId()).handler()).name());
             st.setString(5, trunk);
             st.setString(6, campaignKey);
             st.setString(7, r.agentId());
@@ -232,8 +233,15 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
         }
     }
 
+    /**
+     * Stores the change; an agent who gets a contact of the campaign's pool (nobody's yet) on screen takes it: it is
+     * assigned to them, so that they can read it, record its outcome and follow it up.
+     */
     @Override
     public void changed(AgentStateChange change) {
+        if (change.contactId() != null && (change.to() == AgentState.ON_CALL || change.to() == AgentState.RESERVED)) {
+            take(Long.parseLong(change.contactId()), change.agentId());
+        }
         databases.in(tenant, db -> {
             try (PreparedStatement st = db.prepareStatement("INSERT INTO agent_state_event (agent_username, campaign_key, from_state, to_state, "
                     + "at, pause_reason, contact_id, call_id) VALUES (?,?,?,?,?,?,?,?)")) {
@@ -245,6 +253,20 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
                 st.setString(6, change.pauseReason());
                 st.setObject(7, change.contactId() == null ? null : Long.valueOf(change.contactId()));
                 st.setString(8, change.callId());
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    private void take(long contactId, String agent) {
+        AgentPlace place = places.apply(agent);
+        databases.in(tenant, db -> {
+            try (PreparedStatement st = db.prepareStatement("UPDATE contact SET agent_username = ?, team_id = COALESCE(team_id, ?), "
+                    + "department_id = COALESCE(department_id, ?) WHERE id = ? AND agent_username IS NULL")) {
+                st.setString(1, agent);
+                st.setObject(2, place.teamId());
+                st.setObject(3, place.departmentId());
+                st.setLong(4, contactId);
                 return st.executeUpdate();
             }
         });

@@ -8,6 +8,9 @@ import io.bpohub.api.documents.TableWriter;
 import io.bpohub.api.billing.RatingService;
 import io.bpohub.api.contacts.ContactImporter;
 import io.bpohub.api.contacts.DoNotCallRegistry;
+import io.bpohub.api.dialer.Dialer;
+import io.bpohub.api.telephony.TelephonyGateway;
+import io.bpohub.platform.services.DialingService;
 import io.bpohub.platform.services.ContactImportService;
 import io.bpohub.platform.services.DoNotCallService;
 import io.bpohub.api.routing.RoutingData;
@@ -73,7 +76,8 @@ public final class PlatformComponent {
         PlatformSettings settings = settings(config);
         plugins = new Plugins(waiting(context, RatingService.class, "bpohub-billing"),
                 waiting(context, InvoiceRenderer.class, "bpohub-documents"), waiting(context, TableWriter.class, "bpohub-documents"),
-                waiting(context, ContactImporter.class, "bpohub-contact-import"), waiting(context, DoNotCallRegistry.class, "bpohub-contact-import"));
+                waiting(context, ContactImporter.class, "bpohub-contact-import"), waiting(context, DoNotCallRegistry.class, "bpohub-contact-import"),
+                waiting(context, Dialer.class, "bpohub-dialer"), waiting(context, TelephonyGateway.class, "bpohub-telephony-sim"));
         starter = new Thread(() -> start(context, settings), "bpohub-core-start");
         starter.setDaemon(true);
         starter.start();
@@ -119,6 +123,7 @@ public final class PlatformComponent {
             registrations.add(context.registerService(BulletinService.class, platform.bulletins(), null));
             registrations.add(context.registerService(ContactImportService.class, platform.imports(), null));
             registrations.add(context.registerService(DoNotCallService.class, platform.doNotCall(), null));
+            registrations.add(context.registerService(DialingService.class, platform.dialing(), null));
         }
         LOG.info("platform core started on {}", settings.dbUrl());
         platform.migrateTenants();

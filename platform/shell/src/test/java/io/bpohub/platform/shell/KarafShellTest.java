@@ -110,6 +110,7 @@ public class KarafShellTest {
         factory.register(assignments);
         factory.register(new ImportFakes.Imports());
         factory.register(new ImportFakes.DoNotCall());
+        factory.register(new DialingFakes.Dialing());
         factory.register((ChannelDirectory) () -> List.of(new ChannelView("webhook", "Webhook", "io.bpohub.channel.webhook",
                 "0.1.0", 57, Fakes.T0, 1)));
         ManagerImpl manager = new ManagerImpl(factory, factory); // strict: @Service and every @Reference required
@@ -161,12 +162,12 @@ public class KarafShellTest {
             names.add(command.name());
         }
         names.sort(null);
-        assertEquals(List.of("agent-reassign", "audit", "billing-charges", "billing-close", "billing-margins", "billing-rate", "billing-rate-job", "billing-summary",
+        assertEquals(List.of("agent-force", "agent-reassign", "audit", "billing-charges", "billing-close", "billing-margins", "billing-rate", "billing-rate-job", "billing-summary",
                 "billing-terms", "billing-terms-set", "bulletin-post", "calendar-day", "calendar-day-remove",
                 "calendar-emergency", "calendar-emergency-clear", "calendar-holidays", "calendar-hours", "calendar-import-ics",
                 "calendar-show", "callbacks-due", "campaign-close", "campaign-create", "campaign-list", "campaign-pause",
                 "campaign-resume", "campaign-show", "channels", "complaint-assign", "complaint-list", "complaint-status",
-                "contact-assign", "contact-card", "cost-table-import", "cost-table-list", "credit-note-issue", "dnc-add", "dnc-import", "dnc-list",
+                "contact-assign", "contact-card", "cost-table-import", "cost-table-list", "credit-note-issue", "dialing-board", "dialing-start", "dialing-stop", "dnc-add", "dnc-import", "dnc-list",
                 "dnc-remove", "export-calls", "export-contacts",
                 "import-list", "import-mappings", "import-rejects", "import-resume", "import-show", "import-start", "import-stop",
                 "invoice-download", "invoice-issue", "invoice-list", "invoice-preview", "invoice-register", "job", "labour-rate-list", "labour-rate-set",

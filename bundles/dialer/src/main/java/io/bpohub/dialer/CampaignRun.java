@@ -1,0 +1,143 @@
+package io.bpohub.dialer;
+
+import io.bpohub.api.dialer.AbandonPolicy;
+import io.bpohub.api.dialer.AgentStateListener;
+import io.bpohub.api.dialer.CallRecordListener;
+import io.bpohub.api.dialer.CampaignPlan;
+import io.bpohub.api.dialer.DialerRun;
+import io.bpohub.api.dialer.NumberSupply;
+import io.bpohub.api.dialer.PacingSnapshot;
+import io.bpohub.api.dialer.PacingStrategy;
+import io.bpohub.api.telephony.TelephonyGateway;
+import io.bpohub.api.telephony.Timeline;
+import io.bpohub.api.dialer.AgentState;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A campaign dialled for the platform: the engine and its agents, which live on the gateway's timeline, behind
+ * a facade any thread may call. Each request is a timeline task; the caller waits for its answer, so an agent's
+ * "ready" is in force (and its error reported) when the request returns.
+ */
+final class CampaignRun implements DialerRun {
+    /** A timeline that does not answer within this is not running (a virtual clock nobody advances, a stopped gateway). */
+    private static final long ANSWER_WITHIN_SECONDS = 10;
+    private static final Set<AgentState> IDLE = EnumSet.of(AgentState.READY, AgentState.PAUSED, AgentState.WRAP_UP);
+
+    private final CampaignPlan plan;
+    private final Timeline timeline;
+    private final AgentPool agents;
+    private final CampaignDialer dialer;
+    private final AutoCloseable agentSubscription;
+    private final Consumer<CampaignRun> closed;
+    /** Agents who logged in through this run: logged out when it closes. Touched on the timeline only. */
+    private final Set<String> agentIds = new HashSet<>();
+
+    CampaignRun(CampaignPlan plan, TelephonyGateway gateway, PacingStrategy strategy, NumberSupply numbers, CallRecordListener records,
+                AgentStateListener agentStates, Consumer<CampaignRun> closed) {
+        this.plan = plan;
+        this.closed = closed;
+        this.timeline = gateway.timeline();
+        this.agents = new AgentPool(timeline);
+        this.agentSubscription = agents.listen(agentStates);
+        CampaignSettings settings = CampaignSettings.of(plan.campaignId(), plan.mode(), plan.zone());
+        AbandonPolicy policy = plan.policy();
+        this.dialer = new CampaignDialer(settings, gateway, agents, numbers, strategy, policy, records);
+        onTimeline(() -> {
+            dialer.start();
+            return null;
+        });
+    }
+
+    @Override
+    public CampaignPlan plan() {
+        return plan;
+    }
+
+    @Override
+    public void login(String agentId, String endpoint, Duration wrapUp) {
+        onTimeline(() -> {
+            agents.login(agentId, endpoint, wrapUp);
+            agentIds.add(agentId);
+            return null;
+        });
+    }
+
+    @Override
+    public void ready(String agentId) {
+        onTimeline(() -> {
+            agents.ready(agentId);
+            return null;
+        });
+    }
+
+    @Override
+    public void pause(String agentId, String reason) {
+        onTimeline(() -> {
+            agents.pause(agentId, reason);
+            return null;
+        });
+    }
+
+    @Override
+    public void logout(String agentId) {
+        onTimeline(() -> {
+            agents.logout(agentId);
+            return null;
+        });
+    }
+
+    @Override
+    public PacingSnapshot snapshot() {
+        return onTimeline(dialer::snapshot);
+    }
+
+    /** Stops dialing; calls in flight end and are recorded; agents not on a call are logged out. */
+    @Override
+    public void close() {
+        onTimeline(() -> {
+            dialer.close();
+            for (String agent : agentIds) {
+                if (IDLE.contains(agents.state(agent))) agents.logout(agent);
+            }
+            return null;
+        });
+        closed.accept(this);
+        try {
+            agentSubscription.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("stopping to listen to the agents of " + plan.campaignId() + " failed", e);
+        }
+    }
+
+    private <T> T onTimeline(Supplier<T> work) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        timeline.schedule(timeline.now(), () -> {
+            try {
+                answer.complete(work.get());
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        try {
+            return answer.get(ANSWER_WITHIN_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the telephony gateway's clock did not run the request for campaign " + plan.campaignId()
+                    + " within " + ANSWER_WITHIN_SECONDS + " s; check that the gateway is up");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the dialer of " + plan.campaignId());
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.bpohub.dialer.pacing;
+
+import io.bpohub.api.dialer.CampaignPacer;
+import io.bpohub.api.dialer.DurationSample;
+import io.bpohub.api.dialer.PacingSnapshot;
+import io.bpohub.api.dialer.PacingStrategy;
+import org.osgi.service.component.annotations.Component;
+
+import java.time.ZoneId;
+
+/**
+ * The project's predictive pacing: places a call when the chance that it would be abandoned, if answered, is below
+ * a risk threshold that an abandon-budget controller keeps the campaign's abandon rate at {@link #TARGET}.
+ * <p>
+ * Forecast, second by second over the time a call placed now could be answered:
+ * <ul>
+ * <li>agents free by then: the ready ones, those in wrap-up whose timeout falls before, and each agent on a call
+ *     with the chance, from the campaign's own talk times given how long it has talked already, that the talk and a
+ *     mean wrap-up end before;</li>
+ * <li>people answering by then: those who already wait, each ringing call with its chance of being answered by a
+ *     person by then given how long it has rung (answer and no-answer delays learnt from the campaign's calls), and
+ *     the new calls placed this tick.</li>
+ * </ul>
+ * A new call answered at time t is abandoned when the people answered before it are at least the agents free by
+ * t plus the connect time; the chance of that comes from a normal approximation of both counts (sums of
+ * independent yes/no events), weighted by when the call would be answered. Calls are added while that chance stays
+ * below the threshold, so calls go out as early as the risk allows and no earlier.
+ * <p>
+ * The controller compares the abandon rate of the last answered calls (exponentially weighted, about
+ * {@link #MEMORY} answers) with the target and moves the threshold up or down in proportion, more firmly when the
+ * campaign's regulated 24 h window comes near the target; before the campaign has learnt its figures it dials
+ * progressively.
+ */
+@Component(service = PacingStrategy.class, property = "strategy=" + ForecastPacing.NAME)
+public final class ForecastPacing implements PacingStrategy {
+    public static final String NAME = "bpohub-forecast";
+    /** The abandon rate aimed at: below the 3 % limit by a margin for the randomness of a day's abandons. */
+    static final double TARGET = Double.parseDouble(System.getProperty("target", "0.025"));
+    /** How many answered calls the controller remembers (exponential weighting). */
+    static final double MEMORY = Double.parseDouble(System.getProperty("memory", "400"));
+    /** How far the controller moves the (log) threshold per answered call, per unit of relative rate error. */
+    private static final double GAIN = Double.parseDouble(System.getProperty("gain", "0.02"));
+    private static final double MIN_THRESHOLD = 0.002;
+    private static final double MAX_THRESHOLD = Double.parseDouble(System.getProperty("maxth", "0.6"));
+    /** The budget for calls at risk the controller keeps, as a multiple of the calls usually at risk. */
+    private static final double BUDGET_COVER = Double.parseDouble(System.getProperty("cover", "1.5"));
+    private static final double AT_RISK_MEMORY_TICKS = 60;
+    /** Calls learnt from before forecasting: below this the figures are too uncertain to dial ahead of agents. */
+    private static final int MIN_OBSERVATIONS = 30;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public CampaignPacer newPacer(String campaignId, ZoneId zone) {
+        return new Pacer();
+    }
+
+    private static final class Pacer implements CampaignPacer {
+        /** The risk a new call may carry: moved by the controller. */
+        private double threshold = 0.1;
+        /** Exponentially weighted answers and abandons, for the controller. */
+        private double weightedAnswers;
+        private double weightedAbandons;
+        /** Calls in flight beyond the ready agents, averaged over the last ticks. */
+        private double atRisk;
+        private long answersSeen;
+        private long abandonsSeen;
+        private double[] supplyMean = new double[0];
+        private double[] supplyVar = new double[0];
+        private double[] demandMean = new double[0];
+        private double[] demandVar = new double[0];
+        private double[] answerShare = new double[0];
+        private double[] answeredBy = new double[0];
+
+        @Override
+        public int callsToPlace(PacingSnapshot s) {
+            control(s);
+            if (Boolean.getBoolean("trace") && s.now().getEpochSecond() % 900 == 0) System.out.println(s.now() + " theta=" + String.format("%.4f", threshold) + " ew=" + String.format("%.4f", weightedAbandons / Math.max(1, weightedAnswers)) + " p=" + String.format("%.3f", s.answerRate()) + " budget=" + s.callsAtRiskAllowed() + " atRisk=" + String.format("%.1f", atRisk) + " win=" + String.format("%.4f", s.shortWindow().rate()));
+            double p = s.answerRate();
+            DurationSample answers = s.answerDelays();
+            if (!(p > 0) || answers.count() < MIN_OBSERVATIONS || s.talkTimes().count() < MIN_OBSERVATIONS) {
+                return ProgressivePacing.callsForReadyAgents(s);
+            }
+            int steps = forecast(s, p);
+            int most = 4 * s.agentsLoggedIn() + 10;
+            int calls = 0;
+            while (calls < most && risk(calls, steps) <= threshold) calls++;
+            return Math.max(calls, ProgressivePacing.callsForReadyAgents(s));
+        }
+
+        /**
+         * Moves the threshold, per answered call, towards the target abandon rate, and down whenever the dialer's
+         * budget for calls at risk comes near what the campaign keeps in flight beyond its ready agents: a clamped
+         * dialer loses more occupancy than the abandons it would still spend are worth.
+         */
+        private void control(PacingSnapshot s) {
+            double atRiskNow = Math.max(0, s.callsRinging() + s.callsWaiting() - s.agentsReady());
+            atRisk += (atRiskNow - atRisk) / AT_RISK_MEMORY_TICKS;
+            long answered = s.today().liveAnswered();
+            long abandoned = s.today().abandoned();
+            // today's counts start again at midnight
+            boolean newDay = answered < answersSeen;
+            long newAnswers = newDay ? answered : answered - answersSeen;
+            long newAbandons = newDay ? abandoned : Math.max(0, abandoned - abandonsSeen);
+            answersSeen = answered;
+            abandonsSeen = abandoned;
+            if (newAnswers == 0) return;
+            double keep = Math.pow(1 - 1 / MEMORY, newAnswers);
+            weightedAnswers = weightedAnswers * keep + newAnswers;
+            weightedAbandons = weightedAbandons * keep + newAbandons;
+            double rateError = (TARGET - weightedAbandons / weightedAnswers) / TARGET;
+            double needed = BUDGET_COVER * atRisk + 2;
+            double budgetError = (s.callsAtRiskAllowed() - needed) / needed;
+            double error = Math.max(-2, Math.min(1, Math.min(rateError, budgetError)));
+            threshold = Math.max(MIN_THRESHOLD, Math.min(MAX_THRESHOLD, threshold * Math.exp(GAIN * newAnswers * error)));
+        }
+
+        /** Fills the per-second forecast arrays; returns how many seconds ahead a call placed now can be answered. */
+        private int forecast(PacingSnapshot s, double p) {
+            DurationSample answerDelays = s.answerDelays();
+            DurationSample unanswered = s.unansweredDelays().count() > 0 ? s.unansweredDelays() : answerDelays;
+            DurationSample talk = s.talkTimes();
+            double wrap = Double.isNaN(s.meanWrapUpSeconds()) ? 0 : s.meanWrapUpSeconds();
+            double connect = s.policy().connectWithin().toMillis() / 1000.0;
+            int steps = 1;
+            while (steps < 120 && answerDelays.fractionAtMost(steps) < 0.999) steps++;
+            ensureCapacity(steps);
+            for (int j = 0; j < steps; j++) {
+                double t = j + 0.5;
+                double by = t + connect;
+                answerShare[j] = answerDelays.fractionAtMost(j + 1) - answerDelays.fractionAtMost(j);
+                answeredBy[j] = p * answerDelays.fractionAtMost(t);
+                double mean = s.agentsReady();
+                double var = 0;
+                for (int i = 0; i < s.agentsInWrapUp(); i++) if (s.wrapUpRemainingSeconds(i) <= by) mean++;
+                for (int i = 0; i < s.agentsOnCall(); i++) {
+                    double elapsed = s.onCallElapsedSeconds(i);
+                    double still = 1 - talk.fractionAtMost(elapsed);
+                    double free = still <= 1e-9 ? 0 : (talk.fractionAtMost(elapsed + by - wrap) - talk.fractionAtMost(elapsed)) / still;
+                    free = Math.max(0, free);
+                    mean += free;
+                    var += free * (1 - free);
+                }
+                supplyMean[j] = mean;
+                supplyVar[j] = var;
+                double demand = s.callsWaiting();
+                double demandVariance = 0;
+                for (int i = 0; i < s.callsRinging(); i++) {
+                    double rung = s.ringingElapsedSeconds(i);
+                    double person = p * (1 - answerDelays.fractionAtMost(rung));
+                    double pending = person + (1 - p) * (1 - unanswered.fractionAtMost(rung));
+                    if (pending <= 1e-9) continue;
+                    double q = p * (answerDelays.fractionAtMost(rung + t) - answerDelays.fractionAtMost(rung)) / pending;
+                    demand += q;
+                    demandVariance += q * (1 - q);
+                }
+                demandMean[j] = demand;
+                demandVar[j] = demandVariance;
+            }
+            return steps;
+        }
+
+        /** The chance that one more call, placed after {@code calls} others this tick, is abandoned if answered. */
+        private double risk(int calls, int steps) {
+            double risk = 0;
+            for (int j = 0; j < steps; j++) {
+                if (answerShare[j] == 0) continue;
+                double a = answeredBy[j];
+                double margin = supplyMean[j] - demandMean[j] - calls * a;
+                double sd = Math.sqrt(supplyVar[j] + demandVar[j] + calls * a * (1 - a) + 0.05);
+                risk += answerShare[j] * Normal.cdf((0.5 - margin) / sd);
+            }
+            return risk;
+        }
+
+        private void ensureCapacity(int steps) {
+            if (supplyMean.length >= steps) return;
+            supplyMean = new double[steps];
+            supplyVar = new double[steps];
+            demandMean = new double[steps];
+            demandVar = new double[steps];
+            answerShare = new double[steps];
+            answeredBy = new double[steps];
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.bpohub.api.dialer;
+
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * What the platform asks a {@link Dialer} to run for one campaign.
+ *
+ * @param campaignId the campaign (the platform uses {@code tenant/campaignKey})
+ * @param mode       preview, progressive or predictive
+ * @param callerId   the number presented (E.164), or null for the gateway's default
+ * @param zone       the campaign's time zone (its dialing day and today's tallies)
+ * @param policy     the tenant's abandon rules
+ * @param strategy   the pacing strategy's {@link PacingStrategy#name()} for predictive mode; null for the dialer's own
+ */
+public record CampaignPlan(String campaignId, DialMode mode, String callerId, ZoneId zone, AbandonPolicy policy, String strategy) {
+    public CampaignPlan {
+        if (campaignId == null || campaignId.isBlank()) throw new IllegalArgumentException("a campaign plan names its campaign");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(policy, "policy");
+    }
+}

@@ -1,0 +1,117 @@
+// The agent desktop (issue 6): join a campaign being dialled, go ready, pause with a reason, leave. When the
+// dialer connects a call (or reserves the agent for a previewed contact) the screen pops: the contact's card
+// (history, disposition keys, callbacks) and the campaign's live script. After the call the agent presses a
+// disposition key during wrap-up and goes ready again (or wrap-up ends on its own).
+
+import { api, query, seg } from '../api.js';
+import { h, replace, problemBox, showProblem, hideProblem, timeEl } from '../dom.js';
+import { renderContact } from './contact.js';
+
+const POLL_MS = 1000;
+const PAUSE_REASONS = ['Break', 'Lunch', 'Coaching', 'Meeting', 'Technical problem'];
+
+export function renderDesk(main, ctx, tenant) {
+  const { signal } = ctx;
+  const base = `/tenants/${seg(tenant)}/dialing/desk`;
+  const error = problemBox('desk-error');
+  const status = h('div', { id: 'desk-status', class: 'card', 'data-test': 'desk-status', 'data-state': 'LOGGED_OUT' });
+  const controls = h('div', { class: 'button-row', id: 'desk-controls' });
+  const screen = h('div', { id: 'desk-screen', 'data-test': 'desk-screen' });
+  let shownContact = null;
+  let timer = null;
+
+  replace(main, h('section', { id: 'desk-page', class: 'page', 'data-test': 'desk-page', 'data-tenant': tenant },
+    h('div', { class: 'page-head' }, h('h1', {}, 'Agent desk')), error, status, controls, screen));
+  refresh();
+
+  async function refresh() {
+    clearTimeout(timer);
+    try {
+      const desk = await api('GET', base);
+      if (signal.aborted) return;
+      show(desk);
+    } catch (err) {
+      if (!signal.aborted) showProblem(error, err);
+    }
+    if (!signal.aborted) timer = setTimeout(refresh, POLL_MS);
+  }
+
+  async function move(path, body) {
+    hideProblem(error);
+    try {
+      show(await api('POST', `${base}/${path}`, body));
+    } catch (err) {
+      showProblem(error, err);
+    }
+  }
+
+  function show(desk) {
+    status.setAttribute('data-state', desk.state);
+    status.setAttribute('data-campaign', desk.campaignKey || '');
+    replace(status, desk.campaignKey
+      ? [h('strong', { 'data-test': 'desk-state' }, desk.state), ' in ', h('code', {}, desk.campaignKey),
+        desk.pauseReason ? ` (${desk.pauseReason})` : null, desk.since ? [' since ', timeEl(desk.since, 'desk-since')] : null]
+      : h('span', { 'data-test': 'desk-state' }, 'Not working a campaign'));
+    if (!desk.campaignKey) {
+      showJoin();
+    } else {
+      const reason = h('select', { 'data-test': 'desk-pause-reason' }, PAUSE_REASONS.map((r) => h('option', { value: r }, r)));
+      replace(controls,
+        ['PAUSED', 'WRAP_UP'].includes(desk.state)
+          ? h('button', { type: 'button', 'data-test': 'desk-ready', onclick: () => move('ready') }, 'Ready') : null,
+        ['READY', 'WRAP_UP'].includes(desk.state) ? [reason,
+          h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-pause', onclick: () => move('pause', { reason: reason.value }) }, 'Pause')] : null,
+        h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-leave', onclick: () => move('leave') }, 'Leave campaign'));
+    }
+    const contact = desk.contactId && ['RESERVED', 'ON_CALL', 'WRAP_UP'].includes(desk.state) ? String(desk.contactId) : null;
+    if (contact !== shownContact) {
+      shownContact = contact;
+      screen.setAttribute('data-contact', contact || '');
+      if (contact) popScreen(desk);
+      else if (desk.state === 'READY') replace(screen, h('p', { class: 'muted', 'data-test': 'desk-waiting' }, 'Waiting for the next call…'));
+    }
+  }
+
+  /** The screen pop: the campaign's live script beside the contact's card. */
+  function popScreen(desk) {
+    const card = h('div', { id: 'desk-contact', 'data-test': 'desk-contact' });
+    const script = h('aside', { class: 'card', id: 'desk-script', 'data-test': 'desk-script' });
+    replace(screen, h('div', { class: 'columns' }, card, script));
+    renderContact(card, ctx, tenant, desk.contactId);
+    loadScript(desk.campaignKey, script);
+  }
+
+  async function loadScript(campaignKey, box) {
+    try {
+      const campaign = await api('GET', `/tenants/${seg(tenant)}/campaigns/${seg(campaignKey)}`);
+      if (!campaign.scriptKey) {
+        replace(box, h('p', { class: 'muted' }, 'This campaign has no script.'));
+        return;
+      }
+      const live = await api('GET', `/tenants/${seg(tenant)}/scripts/${seg(campaign.scriptKey)}/live`);
+      const c = live.content;
+      replace(box, h('h2', {}, `Script ${live.key} v${live.version}`),
+        h('h3', {}, 'Opening'), h('p', { class: 'wrap', 'data-test': 'desk-script-opening' }, c.opening),
+        c.interaction.length ? [h('h3', {}, 'Questions and objections'), h('dl', {}, c.interaction.flatMap((i) => [
+          h('dt', {}, `${i.kind === 'OBJECTION' ? 'Objection' : 'Question'}: ${i.prompt}`), h('dd', { class: 'wrap' }, i.answer)]))] : null,
+        h('h3', {}, 'Close'), h('p', { class: 'wrap' }, c.close));
+    } catch (err) {
+      replace(box, h('p', { class: 'muted' }, err.status === 404 ? 'No live script yet.' : err.detail || err.title));
+    }
+  }
+
+  async function showJoin() {
+    if (controls.getAttribute('data-join') === 'shown') return;
+    controls.setAttribute('data-join', 'shown');
+    try {
+      const page = await api('GET', `/tenants/${seg(tenant)}/campaigns${query({ state: 'ACTIVE', size: 100 })}`);
+      const select = h('select', { 'data-test': 'desk-campaign' }, page.items.map((c) => h('option', { value: c.key }, `${c.name} (${c.key})`)));
+      replace(controls, select, h('button', {
+        type: 'button', 'data-test': 'desk-join',
+        onclick: () => { controls.removeAttribute('data-join'); move(`join${query({ campaign: select.value })}`); },
+      }, 'Join'));
+    } catch (err) {
+      showProblem(error, err);
+    }
+  }
+}

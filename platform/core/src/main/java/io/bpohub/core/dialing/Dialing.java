@@ -1,0 +1,284 @@
+package io.bpohub.core.dialing;
+
+import io.bpohub.api.dialer.AbandonPolicy;
+import io.bpohub.api.dialer.AbandonTally;
+import io.bpohub.api.dialer.AgentState;
+import io.bpohub.api.dialer.AgentStateChange;
+import io.bpohub.api.dialer.AgentStateListener;
+import io.bpohub.api.dialer.CampaignPlan;
+import io.bpohub.api.dialer.DialMode;
+import io.bpohub.api.dialer.Dialer;
+import io.bpohub.api.dialer.DialerRun;
+import io.bpohub.api.dialer.PacingSnapshot;
+import io.bpohub.api.routing.Handler;
+import io.bpohub.api.telephony.TelephonyGateway;
+import io.bpohub.core.access.Owners;
+import io.bpohub.core.access.Owners.Owner;
+import io.bpohub.core.audit.AuditLog;
+import io.bpohub.core.campaigns.CampaignStore;
+import io.bpohub.core.db.ControlDb;
+import io.bpohub.core.db.DirectConnections;
+import io.bpohub.core.imports.DoNotCallLists;
+import io.bpohub.core.model.OrgUnitRecord;
+import io.bpohub.core.model.UserRecord;
+import io.bpohub.platform.services.OrgUnitKind;
+import io.bpohub.platform.services.AgentDesk;
+import io.bpohub.platform.services.Caller;
+import io.bpohub.platform.services.CampaignState;
+import io.bpohub.platform.services.DialingService;
+import io.bpohub.platform.services.DialingView;
+import io.bpohub.platform.services.PlatformException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Dialing of tenants' campaigns inside the platform: each running campaign is a run of the hot-deployable
+ * dialer on the installation's telephony gateway, fed by {@link CampaignCalls} (numbers, CDRs, workflow, agent
+ * history) of the tenant's own database. Runs live in this node's memory; their records do not: every call and
+ * agent state change is in the tenant's database when it happens.
+ */
+public final class Dialing implements DialingService, AutoCloseable {
+    /** Wrap-up an agent gets after each call before being made ready again (PRODUCT.md: wrap-up with automatic timeout). */
+    static final Duration WRAP_UP = Duration.ofSeconds(30);
+    private static final int RATE_SCALE = 4;
+
+    /** A campaign being dialled, and the last state of each of its agents (the desks). */
+    private static final class Running implements AgentStateListener {
+        final String tenant;
+        final String campaignKey;
+        final DialMode mode;
+        final String gateway;
+        final Instant startedAt;
+        final String startedBy;
+        final CampaignCalls calls;
+        final Map<String, AgentStateChange> desks = new ConcurrentHashMap<>();
+        DialerRun run;
+
+        Running(String tenant, String campaignKey, DialMode mode, String gateway, Instant startedAt, String startedBy, CampaignCalls calls) {
+            this.tenant = tenant;
+            this.campaignKey = campaignKey;
+            this.mode = mode;
+            this.gateway = gateway;
+            this.startedAt = startedAt;
+            this.startedBy = startedBy;
+            this.calls = calls;
+        }
+
+        @Override
+        public void changed(AgentStateChange change) {
+            calls.changed(change);
+            if (change.to() == AgentState.LOGGED_OUT) {
+                desks.remove(change.agentId());
+                return;
+            }
+            AgentStateChange before = desks.get(change.agentId());
+            if (change.to() == AgentState.WRAP_UP && change.contactId() == null && before != null) {
+                // wrap-up is about the call just ended: its contact stays on the screen for the disposition
+                change = new AgentStateChange(change.agentId(), change.from(), change.to(), change.at(), null, before.contactId(), before.callId());
+            }
+            desks.put(change.agentId(), change);
+        }
+
+        AgentDesk desk(String agent) {
+            AgentStateChange c = desks.get(agent);
+            if (c == null) return new AgentDesk(agent, campaignKey, AgentState.LOGGED_OUT, null, null, null, null);
+            return new AgentDesk(agent, campaignKey, c.to(), c.pauseReason(), c.contactId() == null ? null : Long.valueOf(c.contactId()),
+                    c.callId(), c.at());
+        }
+    }
+
+    private final ControlDb control;
+    private final Owners owners;
+    private final AuditLog audit;
+    private final DirectConnections databases;
+    private final DoNotCallLists doNotCall;
+    private final Supplier<Dialer> dialer;
+    private final Supplier<TelephonyGateway> gateway;
+    /** "tenant/campaign" → its run. */
+    private final Map<String, Running> running = new ConcurrentHashMap<>();
+    /** "tenant/agent" → the campaign the agent works. */
+    private final Map<String, String> working = new ConcurrentHashMap<>();
+
+    public Dialing(ControlDb control, Owners owners, AuditLog audit, DirectConnections databases, DoNotCallLists doNotCall,
+                   Supplier<Dialer> dialer, Supplier<TelephonyGateway> gateway) {
+        this.control = control;
+        this.owners = owners;
+        this.audit = audit;
+        this.databases = databases;
+        this.doNotCall = doNotCall;
+        this.dialer = dialer;
+        this.gateway = gateway;
+    }
+
+    @Override
+    public DialingView start(Caller caller, String tenant, String campaignKey, DialMode mode) {
+        Owner o = owners.resolve(caller, tenant, "campaign", "write");
+        if (mode == null) throw PlatformException.invalid("mode", "mode is PREVIEW, PROGRESSIVE or PREDICTIVE");
+        CampaignStore.Stored campaign = databases.in(o.slug(), c -> CampaignStore.find(c, campaignKey == null ? "" : campaignKey));
+        if (campaign == null) throw PlatformException.notFound("no campaign " + campaignKey + " in " + o.slug());
+        if (campaign.state() != CampaignState.ACTIVE) {
+            throw PlatformException.conflict("campaign", "campaign " + campaignKey + " is " + campaign.state() + "; resume it before dialing");
+        }
+        String key = o.slug() + "/" + campaignKey;
+        ZoneId zone = ZoneId.of(o.timeZone());
+        TelephonyGateway g = gateway.get();
+        Dialer d = dialer.get();
+        synchronized (running) {
+            if (running.containsKey(key)) throw PlatformException.conflict("campaign", "campaign " + campaignKey + " is already dialing");
+            CampaignCalls calls = new CampaignCalls(databases, o.slug(), zone, campaignKey, g.name(), doNotCall::blocked,
+                    AbandonPolicy.DEFAULT.noRedialAfterAbandon(), this::placeOf);
+            Running r = new Running(o.slug(), campaignKey, mode, g.name(), Instant.now(), caller.username(), calls);
+            r.run = d.start(new CampaignPlan(key, mode, null, zone, AbandonPolicy.DEFAULT, null), g, calls, calls, r);
+            running.put(key, r);
+        }
+        audit.record(caller, o.slug(), "dialing.start", campaignKey, AuditLog.OK, mode + " on " + g.name());
+        return view(running.get(key));
+    }
+
+    @Override
+    public void stop(Caller caller, String tenant, String campaignKey) {
+        Owner o = owners.resolve(caller, tenant, "campaign", "write");
+        Running r = running.remove(o.slug() + "/" + campaignKey);
+        if (r == null) throw PlatformException.notFound("campaign " + campaignKey + " of " + o.slug() + " is not dialing");
+        working.entrySet().removeIf(e -> e.getKey().startsWith(o.slug() + "/") && e.getValue().equals(campaignKey));
+        r.run.close();
+        audit.record(caller, o.slug(), "dialing.stop", campaignKey, AuditLog.OK, null);
+    }
+
+    @Override
+    public List<DialingView> board(Caller caller, String tenant) {
+        Owner o = owners.resolve(caller, tenant, "report", "read");
+        return running.values().stream().filter(r -> r.tenant.equals(o.slug())).sorted(Comparator.comparing(r -> r.campaignKey))
+                .map(this::view).toList();
+    }
+
+    @Override
+    public AgentDesk join(Caller caller, String tenant, String campaignKey) {
+        Owner o = owners.resolve(caller, tenant, "workflow", "write");
+        Running r = running(o.slug(), campaignKey);
+        String mine = working.putIfAbsent(o.slug() + "/" + caller.username(), campaignKey);
+        if (mine != null && !mine.equals(campaignKey)) {
+            throw PlatformException.conflict("campaign", "you work campaign " + mine + "; leave it before joining " + campaignKey);
+        }
+        agentMove(() -> r.run.login(caller.username(), "agent:" + o.slug() + "/" + caller.username(), WRAP_UP));
+        audit.record(caller, o.slug(), "dialing.join", campaignKey, AuditLog.OK, null);
+        return r.desk(caller.username());
+    }
+
+    @Override
+    public AgentDesk ready(Caller caller, String tenant) {
+        Running r = mine(caller, tenant);
+        agentMove(() -> r.run.ready(caller.username()));
+        return r.desk(caller.username());
+    }
+
+    @Override
+    public AgentDesk pause(Caller caller, String tenant, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 200) throw PlatformException.invalid("reason", "a pause has a reason (1 to 200 characters)");
+        Running r = mine(caller, tenant);
+        agentMove(() -> r.run.pause(caller.username(), reason.strip()));
+        return r.desk(caller.username());
+    }
+
+    @Override
+    public AgentDesk leave(Caller caller, String tenant) {
+        Running r = mine(caller, tenant);
+        agentMove(() -> r.run.logout(caller.username()));
+        working.remove(r.tenant + "/" + caller.username());
+        audit.record(caller, r.tenant, "dialing.leave", r.campaignKey, AuditLog.OK, null);
+        return r.desk(caller.username());
+    }
+
+    @Override
+    public AgentDesk desk(Caller caller, String tenant) {
+        Owner o = owners.resolve(caller, tenant, "workflow", "read");
+        String campaign = working.get(o.slug() + "/" + caller.username());
+        Running r = campaign == null ? null : running.get(o.slug() + "/" + campaign);
+        return r == null ? new AgentDesk(caller.username(), null, AgentState.LOGGED_OUT, null, null, null, null) : r.desk(caller.username());
+    }
+
+    @Override
+    public AgentDesk force(Caller caller, String tenant, String agent, String action, String reason) {
+        Owner o = owners.resolve(caller, tenant, "assignment", "write"); // team leads and above, in their own tenant
+        String campaign = working.get(o.slug() + "/" + agent);
+        Running r = campaign == null ? null : running.get(o.slug() + "/" + campaign);
+        if (r == null) throw PlatformException.notFound(agent + " works no campaign of " + o.slug() + " now");
+        String what = action == null ? "" : action.toUpperCase(Locale.ROOT);
+        switch (what) {
+            case "READY" -> agentMove(() -> r.run.ready(agent));
+            case "PAUSED" -> agentMove(() -> r.run.pause(agent, reason == null || reason.isBlank() ? "paused by " + caller.username() : reason.strip()));
+            case "LOGGED_OUT" -> {
+                agentMove(() -> r.run.logout(agent));
+                working.remove(o.slug() + "/" + agent);
+            }
+            default -> throw PlatformException.invalid("action", "a supervisor can make an agent READY, PAUSED or LOGGED_OUT");
+        }
+        audit.record(caller, o.slug(), "dialing.force", agent, AuditLog.OK, what + (reason == null ? "" : ": " + reason));
+        return r.desk(agent);
+    }
+
+    private Running running(String slug, String campaignKey) {
+        Running r = running.get(slug + "/" + campaignKey);
+        if (r == null) throw PlatformException.notFound("campaign " + campaignKey + " of " + slug + " is not dialing; start it first");
+        return r;
+    }
+
+    private Running mine(Caller caller, String tenant) {
+        Owner o = owners.resolve(caller, tenant, "workflow", "write");
+        String campaign = working.get(o.slug() + "/" + caller.username());
+        if (campaign == null) throw PlatformException.conflict("campaign", "you work no campaign now; join one first");
+        return running(o.slug(), campaign);
+    }
+
+    private static void agentMove(Runnable move) {
+        try {
+            move.run();
+        } catch (IllegalStateException e) {
+            throw PlatformException.conflict("state", e.getMessage());
+        }
+    }
+
+    private AgentPlace placeOf(String username) {
+        return control.tx(s -> {
+            UserRecord u = s.createQuery("from UserRecord where username = :u", UserRecord.class).setParameter("u", username).uniqueResult();
+            if (u == null) return AgentPlace.UNKNOWN;
+            Handler handler = u.tenantId == null ? Handler.AGENCY : Handler.IN_HOUSE;
+            OrgUnitRecord unit = u.unitId == null ? null : s.get(OrgUnitRecord.class, u.unitId);
+            if (unit == null) return new AgentPlace(handler, null, null);
+            return unit.kind == OrgUnitKind.TEAM ? new AgentPlace(handler, unit.id, unit.parentId) : new AgentPlace(handler, null, unit.id);
+        });
+    }
+
+    private DialingView view(Running r) {
+        PacingSnapshot s = r.run.snapshot();
+        AbandonTally day = s.shortWindow();
+        AbandonTally month = s.longWindow();
+        List<AgentDesk> agents = new ArrayList<>();
+        r.desks.keySet().stream().sorted().forEach(a -> agents.add(r.desk(a)));
+        return new DialingView(r.campaignKey, r.mode, r.gateway, r.startedAt, r.startedBy, s.agentsReady(), s.agentsOnCall(), s.agentsInWrapUp(),
+                s.agentsPaused(), s.callsRinging(), s.callsWaiting(), day.liveAnswered(), day.abandoned(), rate(day), rate(month), agents);
+    }
+
+    private static BigDecimal rate(AbandonTally t) {
+        return t.liveAnswered() == 0 ? null
+                : BigDecimal.valueOf(t.abandoned()).divide(BigDecimal.valueOf(t.liveAnswered()), RATE_SCALE, RoundingMode.HALF_UP);
+    }
+
+    /** Stops every run (platform shutdown): calls in progress end and are recorded by the gateway's close. */
+    @Override
+    public void close() {
+        running.values().forEach(r -> r.run.close());
+        running.clear();
+        working.clear();
+    }
+}

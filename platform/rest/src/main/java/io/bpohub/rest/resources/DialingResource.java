@@ -1,0 +1,106 @@
+package io.bpohub.rest.resources;
+
+import io.bpohub.api.dialer.DialMode;
+import io.bpohub.platform.services.AgentDesk;
+import io.bpohub.platform.services.DialingService;
+import io.bpohub.platform.services.DialingView;
+import io.bpohub.platform.services.PlatformException;
+import io.bpohub.rest.CallerContext;
+import java.util.List;
+import java.util.Locale;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+/**
+ * Outbound dialing: start and stop a campaign's dialer, the live board of campaigns and agents, the agent's desk
+ * (join a campaign, ready, pause, leave, and the contact to show when a call comes) and supervisors' moves.
+ */
+@Path("/tenants/{slug}/dialing")
+@Produces(MediaType.APPLICATION_JSON)
+public class DialingResource {
+    /** A pause's reason, or a supervisor's move: {@code action} READY, PAUSED or LOGGED_OUT. */
+    public record AgentMove(String action, String reason) {
+    }
+
+    private final DialingService dialing;
+
+    public DialingResource(DialingService dialing) {
+        this.dialing = dialing;
+    }
+
+    @POST
+    @Path("/campaigns/{key}/start")
+    public Response start(@Context SecurityContext sc, @PathParam("slug") String slug, @PathParam("key") String key,
+                          @QueryParam("mode") String mode) {
+        return Response.status(Response.Status.CREATED).entity(dialing.start(CallerContext.of(sc), slug, key, mode(mode))).build();
+    }
+
+    @POST
+    @Path("/campaigns/{key}/stop")
+    public Response stop(@Context SecurityContext sc, @PathParam("slug") String slug, @PathParam("key") String key) {
+        dialing.stop(CallerContext.of(sc), slug, key);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/board")
+    public List<DialingView> board(@Context SecurityContext sc, @PathParam("slug") String slug) {
+        return dialing.board(CallerContext.of(sc), slug);
+    }
+
+    @GET
+    @Path("/desk")
+    public AgentDesk desk(@Context SecurityContext sc, @PathParam("slug") String slug) {
+        return dialing.desk(CallerContext.of(sc), slug);
+    }
+
+    @POST
+    @Path("/desk/join")
+    public AgentDesk join(@Context SecurityContext sc, @PathParam("slug") String slug, @QueryParam("campaign") String campaign) {
+        return dialing.join(CallerContext.of(sc), slug, campaign);
+    }
+
+    @POST
+    @Path("/desk/ready")
+    public AgentDesk ready(@Context SecurityContext sc, @PathParam("slug") String slug) {
+        return dialing.ready(CallerContext.of(sc), slug);
+    }
+
+    @POST
+    @Path("/desk/pause")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AgentDesk pause(@Context SecurityContext sc, @PathParam("slug") String slug, AgentMove move) {
+        return dialing.pause(CallerContext.of(sc), slug, move == null ? null : move.reason());
+    }
+
+    @POST
+    @Path("/desk/leave")
+    public AgentDesk leave(@Context SecurityContext sc, @PathParam("slug") String slug) {
+        return dialing.leave(CallerContext.of(sc), slug);
+    }
+
+    @POST
+    @Path("/agents/{agent}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AgentDesk force(@Context SecurityContext sc, @PathParam("slug") String slug, @PathParam("agent") String agent, AgentMove move) {
+        if (move == null) throw PlatformException.invalid("action", "give the action: READY, PAUSED or LOGGED_OUT");
+        return dialing.force(CallerContext.of(sc), slug, agent, move.action(), move.reason());
+    }
+
+    private static DialMode mode(String text) {
+        try {
+            return DialMode.valueOf((text == null ? "PROGRESSIVE" : text).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw PlatformException.invalid("mode", "mode is PREVIEW, PROGRESSIVE or PREDICTIVE");
+        }
+    }
+}

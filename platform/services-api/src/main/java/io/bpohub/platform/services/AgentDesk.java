@@ -1,0 +1,16 @@
+package io.bpohub.platform.services;
+
+import io.bpohub.api.dialer.AgentState;
+import java.time.Instant;
+
+/**
+ * An agent at the dialer: what the agent desktop shows and the supervisor's board lists.
+ *
+ * @param campaignKey the campaign the agent works, or null when not logged in to any
+ * @param contactId   the contact on the agent's screen (reserved in preview, on the call, in wrap-up): the screen pop
+ * @param callId      the gateway's call while on it
+ * @param since       when the agent entered the state
+ */
+public record AgentDesk(String agent, String campaignKey, AgentState state, String pauseReason, Long contactId, String callId,
+                        Instant since) {
+}
