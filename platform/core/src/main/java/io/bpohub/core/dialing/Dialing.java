@@ -40,6 +40,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Dialing of tenants' campaigns inside the platform: each running campaign is a run of the hot-deployable
@@ -50,6 +52,7 @@ import java.util.function.Supplier;
 public final class Dialing implements DialingService, AutoCloseable {
     /** Wrap-up an agent gets after each call before being made ready again (PRODUCT.md: wrap-up with automatic timeout). */
     static final Duration WRAP_UP = Duration.ofSeconds(30);
+    private static final Logger LOG = LoggerFactory.getLogger(Dialing.class);
     private static final int RATE_SCALE = 4;
 
     /** A campaign being dialled, and the last state of each of its agents (the desks). */
@@ -57,18 +60,20 @@ public final class Dialing implements DialingService, AutoCloseable {
         final String tenant;
         final String campaignKey;
         final DialMode mode;
-        final String gateway;
+        final CampaignPlan plan;
         final Instant startedAt;
         final String startedBy;
         final CampaignCalls calls;
         final Map<String, AgentStateChange> desks = new ConcurrentHashMap<>();
-        DialerRun run;
+        volatile DialerRun run;
+        volatile TelephonyGateway gateway;
+        volatile Dialer dialer;
 
-        Running(String tenant, String campaignKey, DialMode mode, String gateway, Instant startedAt, String startedBy, CampaignCalls calls) {
+        Running(String tenant, String campaignKey, DialMode mode, CampaignPlan plan, Instant startedAt, String startedBy, CampaignCalls calls) {
             this.tenant = tenant;
             this.campaignKey = campaignKey;
             this.mode = mode;
-            this.gateway = gateway;
+            this.plan = plan;
             this.startedAt = startedAt;
             this.startedBy = startedBy;
             this.calls = calls;
@@ -137,8 +142,9 @@ public final class Dialing implements DialingService, AutoCloseable {
             if (running.containsKey(key)) throw PlatformException.conflict("campaign", "campaign " + campaignKey + " is already dialing");
             CampaignCalls calls = new CampaignCalls(databases, o.slug(), zone, campaignKey, g.name(), doNotCall::blocked,
                     AbandonPolicy.DEFAULT.noRedialAfterAbandon(), this::placeOf);
-            Running r = new Running(o.slug(), campaignKey, mode, g.name(), Instant.now(), caller.username(), calls);
-            r.run = d.start(new CampaignPlan(key, mode, null, zone, AbandonPolicy.DEFAULT, null), g, calls, calls, r);
+            Running r = new Running(o.slug(), campaignKey, mode, new CampaignPlan(key, mode, null, zone, AbandonPolicy.DEFAULT, null),
+                    Instant.now(), caller.username(), calls);
+            attach(r, d, g);
             running.put(key, r);
         }
         audit.record(caller, o.slug(), "dialing.start", campaignKey, AuditLog.OK, mode + " on " + g.name());
@@ -227,6 +233,41 @@ public final class Dialing implements DialingService, AutoCloseable {
         return r.desk(agent);
     }
 
+    private static void attach(Running r, Dialer d, TelephonyGateway g) {
+        r.dialer = d;
+        r.gateway = g;
+        r.run = d.start(r.plan, g, r.calls, r.calls, r);
+    }
+
+    /**
+     * Moves every running campaign to the dialer and gateway deployed now, when either was redeployed: the old
+     * gateway ended its live calls (their records are stored), the old run is let go, and a new run on the new
+     * ones takes the campaign's agents back as they were (paused agents stay paused). Called when a gateway or
+     * dialer service appears.
+     */
+    public void reattach() {
+        TelephonyGateway g = gateway.get();
+        Dialer d = dialer.get();
+        synchronized (running) {
+            for (Running r : running.values()) {
+                if (r.gateway == g && r.dialer == d) continue;
+                Map<String, AgentStateChange> agents = Map.copyOf(r.desks);
+                try {
+                    r.run.close();
+                } catch (RuntimeException e) {
+                    // the old gateway's clock is gone with it: nothing left to stop
+                }
+                r.desks.clear();
+                attach(r, d, g);
+                for (AgentStateChange a : agents.values()) {
+                    r.run.login(a.agentId(), "agent:" + r.tenant + "/" + a.agentId(), WRAP_UP);
+                    if (a.to() == AgentState.PAUSED) r.run.pause(a.agentId(), a.pauseReason());
+                }
+                LOG.info("campaign {} of {} dials on {} again with {} agents", r.campaignKey, r.tenant, g.name(), agents.size());
+            }
+        }
+    }
+
     private Running running(String slug, String campaignKey) {
         Running r = running.get(slug + "/" + campaignKey);
         if (r == null) throw PlatformException.notFound("campaign " + campaignKey + " of " + slug + " is not dialing; start it first");
@@ -265,7 +306,7 @@ public final class Dialing implements DialingService, AutoCloseable {
         AbandonTally month = s.longWindow();
         List<AgentDesk> agents = new ArrayList<>();
         r.desks.keySet().stream().sorted().forEach(a -> agents.add(r.desk(a)));
-        return new DialingView(r.campaignKey, r.mode, r.gateway, r.startedAt, r.startedBy, s.agentsReady(), s.agentsOnCall(), s.agentsInWrapUp(),
+        return new DialingView(r.campaignKey, r.mode, r.gateway.name(), r.startedAt, r.startedBy, s.agentsReady(), s.agentsOnCall(), s.agentsInWrapUp(),
                 s.agentsPaused(), s.callsRinging(), s.callsWaiting(), day.liveAnswered(), day.abandoned(), rate(day), rate(month), agents);
     }
 

@@ -33,8 +33,10 @@ public final class Exports implements ExportService {
     static final List<String> CONTACT_COLUMNS = List.of("id", "name", "phone", "phone_e164", "campaign", "stage", "intent_class",
             "lead_grade", "attempts", "next_attempt_at", "department_id", "team_id", "agent", "email", "city", "region", "time_zone",
             "created_at");
+    /** A call's record with every step the dialer recorded (empty for calls recorded through the billing API). */
     static final List<String> CALL_COLUMNS = List.of("id", "started_at", "campaign", "agent", "destination", "talk_seconds", "result",
-            "handler", "trunk");
+            "handler", "trunk", "call_id", "contact_id", "dial_mode", "ringing_at", "answered_at", "connected_at", "abandoned_at", "ended_at",
+            "hung_up_by");
 
     private final ControlDb control;
     private final TenantSessions tenantSessions;
@@ -114,7 +116,8 @@ public final class Exports implements ExportService {
             List<String> people = peopleInScope(caller);
             where.add("agent_username IN (" + "?,".repeat(people.size() - 1) + "?)", people.toArray());
         }
-        String sql = "SELECT id, started_at, campaign_key, agent_username, destination, talk_seconds, result, handler, trunk FROM cdr"
+        String sql = "SELECT id, started_at, campaign_key, agent_username, destination, talk_seconds, result, handler, trunk, call_id, "
+                + "contact_id, dial_mode, ringing_at, answered_at, connected_at, abandoned_at, ended_at, hung_up_by FROM cdr"
                 + where.sql() + " ORDER BY id";
         long rows = write(owner, sql, where, format, "calls", CALL_COLUMNS, out);
         audit.record(caller, owner.slug(), "export.calls", String.valueOf(q), AuditLog.OK, rows + " rows as " + format);

@@ -44,6 +44,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.ServiceListener;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.Activate;
@@ -70,6 +75,8 @@ public final class PlatformComponent {
     private Plugins plugins;
     private volatile Platform platform;
     private volatile boolean stopping;
+    private ServiceListener redeployListener;
+    private ExecutorService redeploys;
 
     @Activate
     void activate(BundleContext context, PlatformConfig config) throws IOException {
@@ -78,6 +85,30 @@ public final class PlatformComponent {
                 waiting(context, InvoiceRenderer.class, "bpohub-documents"), waiting(context, TableWriter.class, "bpohub-documents"),
                 waiting(context, ContactImporter.class, "bpohub-contact-import"), waiting(context, DoNotCallRegistry.class, "bpohub-contact-import"),
                 waiting(context, Dialer.class, "bpohub-dialer"), waiting(context, TelephonyGateway.class, "bpohub-telephony-sim"));
+        // a redeployed gateway or dialer takes over the campaigns being dialled (off the service event thread)
+        redeploys = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "bpohub-dialing-reattach");
+            t.setDaemon(true);
+            return t;
+        });
+        redeployListener = event -> {
+            Platform p = platform;
+            if (event.getType() == ServiceEvent.REGISTERED && p != null) {
+                redeploys.submit(() -> {
+                    try {
+                        p.dialing().reattach();
+                    } catch (RuntimeException e) {
+                        LOG.warn("campaigns being dialled could not move to the redeployed gateway or dialer: {}", e.getMessage());
+                    }
+                });
+            }
+        };
+        try {
+            context.addServiceListener(redeployListener, "(|(objectClass=" + TelephonyGateway.class.getName() + ")(objectClass="
+                    + Dialer.class.getName() + "))");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
         starter = new Thread(() -> start(context, settings), "bpohub-core-start");
         starter.setDaemon(true);
         starter.start();
@@ -136,8 +167,10 @@ public final class PlatformComponent {
     }
 
     @Deactivate
-    void deactivate() throws InterruptedException {
+    void deactivate(BundleContext context) throws InterruptedException {
         stopping = true;
+        context.removeServiceListener(redeployListener);
+        redeploys.shutdownNow();
         starter.interrupt();
         starter.join(30_000);
         synchronized (registrations) {
