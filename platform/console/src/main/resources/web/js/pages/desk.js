@@ -18,6 +18,7 @@ export function renderDesk(main, ctx, tenant) {
   const controls = h('div', { class: 'button-row', id: 'desk-controls' });
   const screen = h('div', { id: 'desk-screen', 'data-test': 'desk-screen' });
   let shownContact = null;
+  let shownState = null;
   let timer = null;
 
   replace(main, h('section', { id: 'desk-page', class: 'page', 'data-test': 'desk-page', 'data-tenant': tenant },
@@ -46,6 +47,21 @@ export function renderDesk(main, ctx, tenant) {
   }
 
   function show(desk) {
+    const state = `${desk.state}|${desk.campaignKey}|${desk.pauseReason}|${desk.since}`;
+    if (state !== shownState) { // controls are rebuilt only when something changed, not at every poll
+      shownState = state;
+      showState(desk);
+    }
+    const contact = desk.contactId && ['RESERVED', 'ON_CALL', 'WRAP_UP'].includes(desk.state) ? String(desk.contactId) : null;
+    if (contact !== shownContact) {
+      shownContact = contact;
+      screen.setAttribute('data-contact', contact || '');
+      if (contact) popScreen(desk);
+      else replace(screen, desk.state === 'READY' ? h('p', { class: 'muted', 'data-test': 'desk-waiting' }, 'Waiting for the next call…') : null);
+    }
+  }
+
+  function showState(desk) {
     status.setAttribute('data-state', desk.state);
     status.setAttribute('data-campaign', desk.campaignKey || '');
     replace(status, desk.campaignKey
@@ -62,13 +78,6 @@ export function renderDesk(main, ctx, tenant) {
         ['READY', 'WRAP_UP'].includes(desk.state) ? [reason,
           h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-pause', onclick: () => move('pause', { reason: reason.value }) }, 'Pause')] : null,
         h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-leave', onclick: () => move('leave') }, 'Leave campaign'));
-    }
-    const contact = desk.contactId && ['RESERVED', 'ON_CALL', 'WRAP_UP'].includes(desk.state) ? String(desk.contactId) : null;
-    if (contact !== shownContact) {
-      shownContact = contact;
-      screen.setAttribute('data-contact', contact || '');
-      if (contact) popScreen(desk);
-      else if (desk.state === 'READY') replace(screen, h('p', { class: 'muted', 'data-test': 'desk-waiting' }, 'Waiting for the next call…'));
     }
   }
 
@@ -101,14 +110,12 @@ export function renderDesk(main, ctx, tenant) {
   }
 
   async function showJoin() {
-    if (controls.getAttribute('data-join') === 'shown') return;
-    controls.setAttribute('data-join', 'shown');
     try {
       const page = await api('GET', `/tenants/${seg(tenant)}/campaigns${query({ state: 'ACTIVE', size: 100 })}`);
       const select = h('select', { 'data-test': 'desk-campaign' }, page.items.map((c) => h('option', { value: c.key }, `${c.name} (${c.key})`)));
       replace(controls, select, h('button', {
         type: 'button', 'data-test': 'desk-join',
-        onclick: () => { controls.removeAttribute('data-join'); move(`join${query({ campaign: select.value })}`); },
+        onclick: () => move(`join${query({ campaign: select.value })}`),
       }, 'Join'));
     } catch (err) {
       showProblem(error, err);

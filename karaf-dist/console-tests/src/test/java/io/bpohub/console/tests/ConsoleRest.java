@@ -79,13 +79,23 @@ final class ConsoleRest {
         return send("PUT", path, json, token);
     }
 
+    /** Uploads a file's bytes as the request body. */
+    Reply upload(String path, byte[] body, String token) {
+        return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), "application/octet-stream", token);
+    }
+
     Reply send(String method, String path, String json, String token) {
+        return send(method, path, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json),
+                json == null ? null : "application/json", token);
+    }
+
+    private Reply send(String method, String path, HttpRequest.BodyPublisher body, String contentType, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path.replaceFirst("^/", "")))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "*/*")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

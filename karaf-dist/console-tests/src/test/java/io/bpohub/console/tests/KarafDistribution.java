@@ -72,6 +72,15 @@ final class KarafDistribution implements AutoCloseable {
         setProperties(home.resolve("etc/org.ops4j.pax.web.cfg"),
                 Map.of("org.osgi.service.http.port", String.valueOf(HTTP_PORT)));
         setProperties(home.resolve("etc/org.apache.karaf.shell.cfg"), Map.of("sshPort", String.valueOf(SSH_PORT)));
+        // the simulated network answers at once and the customer talks a few seconds: a desk test sees whole calls
+        Map<String, String> network = new LinkedHashMap<>();
+        network.put("answer.probability", "1.0");
+        network.put("ring.minSeconds", "1");
+        network.put("ring.maxSeconds", "2");
+        network.put("talk.meanSeconds", "6");
+        network.put("talk.cv", "0.1");
+        network.put("patience.meanSeconds", "30");
+        setProperties(home.resolve("etc/io.bpohub.telephony.sim.cfg"), network);
         Map<String, String> management = new LinkedHashMap<>();
         management.put("rmiRegistryPort", String.valueOf(RMI_REGISTRY_PORT));
         management.put("rmiServerPort", String.valueOf(RMI_SERVER_PORT));

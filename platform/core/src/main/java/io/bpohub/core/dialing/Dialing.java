@@ -38,6 +38,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -65,6 +67,8 @@ public final class Dialing implements DialingService, AutoCloseable {
         final String startedBy;
         final CampaignCalls calls;
         final Map<String, AgentStateChange> desks = new ConcurrentHashMap<>();
+        /** Agents who leave (or are logged out) while on a call: they go when the call has ended. */
+        final Set<String> leaving = ConcurrentHashMap.newKeySet();
         volatile DialerRun run;
         volatile TelephonyGateway gateway;
         volatile Dialer dialer;
@@ -92,6 +96,21 @@ public final class Dialing implements DialingService, AutoCloseable {
                 change = new AgentStateChange(change.agentId(), change.from(), change.to(), change.at(), null, before.contactId(), before.callId());
             }
             desks.put(change.agentId(), change);
+            if ((change.to() == AgentState.WRAP_UP || change.to() == AgentState.READY) && leaving.remove(change.agentId())) {
+                // this runs on the gateway's clock, which the logout itself needs: do it from another thread
+                String agent = change.agentId();
+                CompletableFuture.runAsync(() -> run.logout(agent)).exceptionally(e -> {
+                    LOG.warn("{} could not be logged out of {} after the call: {}", agent, campaignKey, e.getMessage());
+                    return null;
+                });
+            }
+        }
+
+        /** Logs the agent out now, or when the call on their screen has ended. */
+        void logout(String agent) {
+            AgentStateChange now = desks.get(agent);
+            if (now != null && (now.to() == AgentState.ON_CALL || now.to() == AgentState.RESERVED)) leaving.add(agent);
+            else run.logout(agent);
         }
 
         AgentDesk desk(String agent) {
@@ -199,7 +218,7 @@ public final class Dialing implements DialingService, AutoCloseable {
     @Override
     public AgentDesk leave(Caller caller, String tenant) {
         Running r = mine(caller, tenant);
-        agentMove(() -> r.run.logout(caller.username()));
+        agentMove(() -> r.logout(caller.username()));
         working.remove(r.tenant + "/" + caller.username());
         audit.record(caller, r.tenant, "dialing.leave", r.campaignKey, AuditLog.OK, null);
         return r.desk(caller.username());
@@ -224,7 +243,7 @@ public final class Dialing implements DialingService, AutoCloseable {
             case "READY" -> agentMove(() -> r.run.ready(agent));
             case "PAUSED" -> agentMove(() -> r.run.pause(agent, reason == null || reason.isBlank() ? "paused by " + caller.username() : reason.strip()));
             case "LOGGED_OUT" -> {
-                agentMove(() -> r.run.logout(agent));
+                agentMove(() -> r.logout(agent));
                 working.remove(o.slug() + "/" + agent);
             }
             default -> throw PlatformException.invalid("action", "a supervisor can make an agent READY, PAUSED or LOGGED_OUT");

@@ -1,0 +1,114 @@
+package io.bpohub.console.tests;
+
+import static io.bpohub.console.tests.ConsoleBrowser.row;
+import static io.bpohub.console.tests.ConsoleBrowser.test;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The agent desk and the dialing board on the real-time simulated network: a supervisor starts a campaign from the
+ * board, an agent joins it at the desk, a call comes with the contact on screen, the agent presses a disposition
+ * key in wrap-up and goes ready again; the board shows the agent and the campaign's abandon figures. A tenant of
+ * its own, set up through the REST API with contacts imported into the campaign.
+ */
+public class DeskConsoleTest extends ConsoleTestSupport {
+    private static final String TENANT = "desk" + RUN;
+    private static final String PASSWORD = "Desk-pass-" + RUN + "-9x";
+    private static final String SUPERVISOR = "desk.sup" + RUN;
+    private static final String AGENT = "desk.ana" + RUN;
+
+    private static ConsoleRest rest;
+
+    @BeforeClass
+    public static void setUpTenantTeamAgentCampaignAndContacts() {
+        rest = ConsoleRest.forConsole(browser.consoleUrl());
+        String admin = rest.login(ADMIN, ADMIN_PASSWORD);
+        rest.post("/tenants", "{\"slug\":\"" + TENANT + "\",\"name\":\"Desk " + TENANT + "\",\"timeZone\":\"UTC\",\"locale\":\"en-GB\","
+                + "\"currency\":\"GBP\",\"operatingMode\":\"IN_HOUSE\"}", admin).expect(201);
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (!"ACTIVE".equals(rest.get("/tenants/" + TENANT, admin).expect(200).json().get("status"))) {
+            if (Instant.now().isAfter(deadline)) throw new AssertionError("tenant " + TENANT + " is not active");
+            sleep(500);
+        }
+        long dept = id(rest.post("/orgs/" + TENANT + "/units", "{\"kind\":\"DEPARTMENT\",\"name\":\"Sales\"}", admin).expect(201).json());
+        long team = id(rest.post("/orgs/" + TENANT + "/units", "{\"kind\":\"TEAM\",\"name\":\"North\",\"parentId\":" + dept + "}", admin)
+                .expect(201).json());
+        rest.post("/orgs/" + TENANT + "/users", "{\"username\":" + ConsoleRest.quote(SUPERVISOR) + ",\"displayName\":\"Sue\",\"password\":"
+                + ConsoleRest.quote(PASSWORD) + ",\"role\":\"SUPERVISOR\",\"unitId\":" + dept + "}", admin).expect(201);
+        rest.post("/orgs/" + TENANT + "/users", "{\"username\":" + ConsoleRest.quote(AGENT) + ",\"displayName\":\"Ana\",\"password\":"
+                + ConsoleRest.quote(PASSWORD) + ",\"role\":\"AGENT\",\"unitId\":" + team + "}", admin).expect(201);
+        rest.post("/tenants/" + TENANT + "/campaigns/spring", "{\"name\":\"Spring\",\"kind\":\"OUTBOUND_SALES\",\"startDate\":\"2026-01-01\","
+                + "\"windows\":[{\"start\":\"00:00\",\"end\":\"23:59\"}],\"teamIds\":[" + team + "]}", admin).expect(201);
+        String csv = "name,phone\nAlice Smith,07400 125001\nBob Jones,07400 125002\nCarol King,07400 125003\n";
+        String upload = String.valueOf(rest.upload("/tenants/" + TENANT + "/imports/uploads?fileName=leads.csv",
+                csv.getBytes(StandardCharsets.UTF_8), admin).expect(201).json().get("id"));
+        String job = String.valueOf(rest.post("/tenants/" + TENANT + "/imports?campaign=spring", "{\"uploadId\":\"" + upload + "\",\"mapping\":"
+                + "{\"headerRow\":true,\"columns\":[{\"header\":\"name\",\"field\":\"NAME\"},{\"header\":\"phone\",\"field\":\"PHONE\"}]}}", admin)
+                .expect(202).json().get("id"));
+        deadline = Instant.now().plusSeconds(60);
+        while (!"SUCCEEDED".equals(rest.get("/jobs/" + job, admin).expect(200).json().get("state"))) {
+            if (Instant.now().isAfter(deadline)) throw new AssertionError("the import of the desk test's contacts did not finish");
+            sleep(250);
+        }
+    }
+
+    private static long id(Map<String, Object> json) {
+        return ((Number) json.get("id")).longValue();
+    }
+
+    @Test
+    public void anAgentTakesACallAtTheDeskWithTheContactOnScreenAndTheSupervisorSeesItOnTheBoard() {
+        browser.login(SUPERVISOR, PASSWORD);
+        browser.visible(By.id("nav-board")).click();
+        browser.awaitLoaded("board");
+        browser.select(By.cssSelector("[data-test=board-campaign]"), "spring");
+        browser.select(By.cssSelector("[data-test=board-mode]"), "PROGRESSIVE");
+        browser.visible(test("board-start")).click();
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(row("board-campaign-row", "data-key", "spring")));
+        assertEquals("PROGRESSIVE", browser.visible(row("board-campaign-row", "data-key", "spring")).getAttribute("data-mode"));
+
+        browser.login(AGENT, PASSWORD);
+        browser.visible(By.id("nav-desk")).click();
+        browser.select(By.cssSelector("[data-test=desk-campaign]"), "spring");
+        browser.visible(test("desk-join")).click();
+        // the simulated customer answers within seconds: the call is put through with the contact on screen
+        browser.await().withTimeout(Duration.ofSeconds(60)).until(d -> {
+            String contact = d.findElement(By.id("desk-screen")).getAttribute("data-contact");
+            return contact != null && !contact.isEmpty();
+        });
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(test("disposition")));
+        String shown = browser.visible(By.id("desk-contact")).getText();
+        assertTrue(shown, shown.contains("Alice Smith") || shown.contains("Bob Jones") || shown.contains("Carol King"));
+        assertTrue("the campaign has no script, and the desk says so", browser.visible(By.id("desk-script")).getText().contains("no script"));
+
+        // the customer hangs up after a few seconds: wrap-up, the contact still on screen for the disposition key
+        browser.await().withTimeout(Duration.ofSeconds(60))
+                .until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-state", "WRAP_UP"));
+        browser.driver.findElement(row("disposition", "data-key", "2")).click();
+        browser.await().until(d -> d.findElements(test("history-row")).size() == 1);
+        browser.visible(test("desk-ready")).click();
+        browser.await().withTimeout(Duration.ofSeconds(30)).until(d -> {
+            String state = d.findElement(By.id("desk-status")).getAttribute("data-state");
+            return "READY".equals(state) || "ON_CALL".equals(state);
+        });
+
+        browser.login(SUPERVISOR, PASSWORD);
+        browser.visible(By.id("nav-board")).click();
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(row("board-agent", "data-agent", AGENT)));
+        assertTrue(browser.visible(row("board-campaign-row", "data-key", "spring")).findElement(test("board-abandon")).getText()
+                .startsWith("Abandoned 24 h: 0 of "));
+        browser.visible(row("board-agent", "data-agent", AGENT)).findElement(test("board-force-logout")).click();
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(row("board-agent", "data-agent", AGENT)));
+        browser.visible(test("board-stop")).click();
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(test("board-empty")));
+    }
+}
