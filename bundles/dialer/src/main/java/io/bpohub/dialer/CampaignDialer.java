@@ -42,8 +42,10 @@ import java.util.function.Consumer;
  * unless an agent is guaranteed.
  * <p>
  * Compliance by construction: whatever the pacer asks for, the calls in flight beyond the ready agents (each one a
- * possible abandon) never exceed what both rolling windows can absorb at the policy's limit if all of them were
- * abandoned ({@link AbandonLedger#exposureAllowed}); when no margin is left the dialer works progressively.
+ * possible abandon) never exceed what both rolling windows can absorb at the policy's limit if every one of them were
+ * abandoned, counting only answers that stay in the windows for the next minutes and keeping a reserve for answer
+ * volume ({@link AbandonLedger#exposureAllowed}); with no room left the dialer works progressively, which abandons
+ * nothing while the ready agents stay ready.
  * <p>
  * Every call placed produces exactly one {@link CallRecord}, to the record listener and to the number supply.
  */
@@ -105,10 +107,6 @@ public final class CampaignDialer implements AutoCloseable {
         this.records = Objects.requireNonNull(records, "records");
         this.ledger = new AbandonLedger(policy, settings.zone(), settings.ringTimeout());
         this.noRedial = new NoRedialGuard(policy.noRedialAfterAbandon());
-    }
-
-    public CampaignSettings settings() {
-        return settings;
     }
 
     /** Starts (or, after {@link #stop}, resumes) pacing from now on, listening to the gateway and the agents. */
@@ -239,7 +237,7 @@ public final class CampaignDialer implements AutoCloseable {
                     settings.detectMachine(), call.tag));
         } catch (TelephonyException e) {
             LOG.log(System.Logger.Level.WARNING, "campaign " + settings.campaignId() + ": the gateway refused a call to " + target.number(), e);
-            leaveRinging(call, Stage.RINGING);
+            leaveRinging(call, Stage.ENDED);
             finish(call, now, CallOutcome.FAILED, null);
         }
     }
@@ -259,7 +257,7 @@ public final class CampaignDialer implements AutoCloseable {
             case NO_ANSWER -> notAnswered(call, event.at(), CallOutcome.NO_ANSWER);
             case INVALID_NUMBER -> notAnswered(call, event.at(), CallOutcome.INVALID_NUMBER);
             case PLAYED -> {
-                if (call.stage == Stage.ABANDONED) hangUp(call);
+                if (call.stage == Stage.ABANDONED) hangUpFromPlatform(call);
             }
             case HUNG_UP -> hungUp(call, event.at(), event.party());
             default -> {
@@ -323,11 +321,11 @@ public final class CampaignDialer implements AutoCloseable {
         answers.add(false);
         unansweredDelays.add(seconds(call.originatedAt, at));
         call.answeredAt = at;
-        hangUp(call);
+        hangUpFromPlatform(call);
     }
 
     private void notAnswered(DialedCall call, Instant at, CallOutcome outcome) {
-        leaveRinging(call, Stage.RINGING);
+        leaveRinging(call, Stage.ENDED);
         answers.add(false);
         unansweredDelays.add(seconds(call.originatedAt, at));
         finish(call, at, outcome, null);
@@ -336,7 +334,7 @@ public final class CampaignDialer implements AutoCloseable {
     private void hungUp(DialedCall call, Instant at, CallParty party) {
         CallOutcome outcome = switch (call.stage) {
             case RINGING -> {
-                leaveRinging(call, Stage.RINGING);
+                leaveRinging(call, Stage.ENDED);
                 yield CallOutcome.FAILED;
             }
             case WAITING -> {
@@ -345,6 +343,7 @@ public final class CampaignDialer implements AutoCloseable {
             }
             case ABANDONED -> CallOutcome.ABANDONED;
             case MACHINE -> CallOutcome.ANSWERING_MACHINE;
+            case ENDED -> throw new IllegalStateException("call " + call.tag + " has its record already");
             case CONNECTED -> {
                 talkTimes.add(seconds(call.connectedAt, at));
                 agents.callEnded(call.agent);
@@ -354,7 +353,7 @@ public final class CampaignDialer implements AutoCloseable {
         finish(call, at, outcome, party);
     }
 
-    private void hangUp(DialedCall call) {
+    private void hangUpFromPlatform(DialedCall call) {
         try {
             gateway.hangup(call.callId, CallParty.PLATFORM);
         } catch (TelephonyException e) {

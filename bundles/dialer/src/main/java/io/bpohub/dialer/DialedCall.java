@@ -20,7 +20,9 @@ final class DialedCall {
         /** Given up for want of an agent: safe-harbor message, then hang-up. */
         ABANDONED,
         /** A machine answered; being hung up. */
-        MACHINE
+        MACHINE,
+        /** Ended before anyone answered (busy, no answer, invalid number, refused): only its record is left to make. */
+        ENDED
     }
 
     final String tag;

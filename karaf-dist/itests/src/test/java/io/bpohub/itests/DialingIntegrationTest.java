@@ -72,6 +72,9 @@ public class DialingIntegrationTest extends DistributionTestBase {
         JsonNode board = api.get("/tenants/dial-it/dialing/board", admin).json().get(0);
         assertEquals("spring", board.get("campaignKey").asText());
         assertEquals("ON_CALL", board.get("agents").get(0).get("state").asText());
+        Api.Reply whisper = api.post("/tenants/dial-it/dialing/agents/dial-it.ana/monitor?mode=whisper", null, admin);
+        assertEquals("a supervisor whispers to the agent on the call: " + whisper.text(), 200, whisper.status());
+        assertEquals(403, api.post("/tenants/dial-it/dialing/agents/dial-it.ana/monitor?mode=listen", null, ana).status());
 
         // the simulated customer hangs up after a few seconds of talk: wrap-up with the contact still on screen
         JsonNode wrapUp = awaitDesk(ana, "dial-it", "WRAP_UP");
@@ -86,6 +89,14 @@ public class DialingIntegrationTest extends DistributionTestBase {
         Api.Reply calls = api.await("/tenants/dial-it/exports/calls", admin, r -> r.status() == 200 && r.text().contains("CONNECTED"),
                 Duration.ofSeconds(30));
         assertTrue(calls.text(), calls.text().contains("dial-it.ana"));
+        String callId = wrapUp.get("callId").asText();
+        assertTrue("the call put through was recorded: " + calls.text(), calls.text().contains(callId + ".wav"));
+        Api.Reply audio = api.get("/tenants/dial-it/dialing/recordings/" + callId, admin);
+        assertEquals(200, audio.status());
+        assertTrue(audio.contentType(), audio.contentType().startsWith("audio/wav"));
+        assertTrue("a WAV file", audio.text().startsWith("RIFF"));
+        assertEquals("another tenant's admin cannot fetch it", 403,
+                api.get("/tenants/dial-it/dialing/recordings/" + callId, api.login("acme.admin", "acme-demo-1")).status());
         assertEquals(204, api.post("/tenants/dial-it/dialing/campaigns/spring/stop", null, admin).status());
         assertEquals(0, api.get("/tenants/dial-it/dialing/board", admin).json().size());
     }

@@ -61,7 +61,11 @@ export function renderBoard(main, ctx, tenant) {
           h('td', { class: 'button-row' },
             h('button', { type: 'button', class: 'secondary', 'data-test': 'board-force-ready', onclick: () => force(a, 'READY') }, 'Ready'),
             h('button', { type: 'button', class: 'secondary', 'data-test': 'board-force-pause', onclick: () => force(a, 'PAUSED') }, 'Pause'),
-            h('button', { type: 'button', class: 'secondary', 'data-test': 'board-force-logout', onclick: () => force(a, 'LOGGED_OUT') }, 'Log out')))))));
+            h('button', { type: 'button', class: 'secondary', 'data-test': 'board-force-logout', onclick: () => force(a, 'LOGGED_OUT') }, 'Log out'),
+            a.state === 'ON_CALL' ? ['LISTEN', 'WHISPER', 'BARGE'].map((m) => h('button', {
+              type: 'button', class: 'secondary', 'data-test': `board-monitor-${m.toLowerCase()}`,
+              onclick: () => act('POST', `${base}/agents/${seg(a.agent)}/monitor${query({ mode: m })}`),
+            }, m[0] + m.slice(1).toLowerCase())) : null))))));
   }
 
   function start() {

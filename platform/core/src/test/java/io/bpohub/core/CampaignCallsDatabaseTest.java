@@ -14,6 +14,8 @@ import io.bpohub.api.dialer.CallRecord;
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.dialer.DialTarget;
 import io.bpohub.api.routing.Handler;
+import io.bpohub.api.telephony.CallEvent;
+import io.bpohub.api.telephony.CallEventType;
 import io.bpohub.api.telephony.CallParty;
 import io.bpohub.api.tenant.OperatingMode;
 import io.bpohub.contactimport.ContactImportEngine;
@@ -155,6 +157,8 @@ public class CampaignCallsDatabaseTest {
         calls.ended(missed); // delivered twice: stored and applied once
         calls.completed(missed);
         calls.ended(record(invalid, "sim-r2", CallOutcome.INVALID_NUMBER, TUESDAY_10, null, 0));
+        calls.onCallEvent(new CallEvent("sim-r3", CallEventType.RECORDING_STARTED, TUESDAY_10.plusSeconds(11), null, null, null, null,
+                "sim-r3.wav", null));
         calls.ended(record(talked, "sim-r3", CallOutcome.CONNECTED, TUESDAY_10, "agency.ana", 90));
 
         assertEquals(1L, ((Number) row("SELECT COUNT(*) n FROM cdr WHERE call_id = 'sim-r1'").get("n")).longValue());
@@ -165,7 +169,8 @@ public class CampaignCallsDatabaseTest {
         assertEquals("redial after the campaign's no-answer delay (2 h)", TUESDAY_10.plus(Duration.ofHours(2)),
                 a.get("next_attempt_at"));
         assertEquals("WRONG_NUMBER", contact("+8613800000022").get("stop_reason"));
-        Map<String, Object> cdr = row("SELECT talk_seconds, handler, agent_username, result, hung_up_by FROM cdr WHERE call_id = 'sim-r3'");
+        Map<String, Object> cdr = row("SELECT talk_seconds, handler, agent_username, result, hung_up_by, recording_ref FROM cdr WHERE call_id = 'sim-r3'");
+        assertEquals("the call's recording is on its record", "sim-r3.wav", cdr.get("recording_ref"));
         assertEquals(90, ((Number) cdr.get("talk_seconds")).intValue());
         assertEquals("AGENCY", cdr.get("handler"));
         assertEquals("CONNECTED", cdr.get("result"));

@@ -106,7 +106,7 @@ public class ExportsDatabaseTest {
                 Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"), null, null, "8613", 1), TableWriter.Format.CSV, out));
         List<String> lines = csvLines(out);
         assertEquals("id,started_at,campaign,agent,destination,talk_seconds,result,handler,trunk,call_id,contact_id,dial_mode,ringing_at,"
-                + "answered_at,connected_at,abandoned_at,ended_at,hung_up_by", lines.get(0));
+                + "answered_at,connected_at,abandoned_at,ended_at,hung_up_by,recording_ref", lines.get(0));
         assertTrue(lines.get(1), lines.get(1).contains(",2026-11-02T02:00:00Z,spring,exp.n1,'+8613800138000,61,ANSWERED,IN_HOUSE,t1"));
 
         ByteArrayOutputStream lead = new ByteArrayOutputStream();

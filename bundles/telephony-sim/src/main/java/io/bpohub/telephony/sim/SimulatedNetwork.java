@@ -253,6 +253,15 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
         }
     }
 
+    /** A recording written by this network, by its reference (a file name in {@link #recordingsDirectory()}). */
+    @Override
+    public java.io.InputStream openRecording(String reference) throws IOException {
+        if (reference == null || !reference.matches("[A-Za-z0-9._-]+\\.wav") || reference.startsWith(".")) {
+            throw new TelephonyException("not a recording of this network: " + reference);
+        }
+        return java.nio.file.Files.newInputStream(recordings.resolve(reference));
+    }
+
     /** The reference is a file name in {@link #recordingsDirectory()}: the call id, then -2, -3 for later recordings of the call. */
     @Override
     public void record(String callId) {

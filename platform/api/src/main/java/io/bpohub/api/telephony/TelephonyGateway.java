@@ -1,5 +1,8 @@
 package io.bpohub.api.telephony;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
  * A phone network: places and receives calls, connects them to agents' endpoints and reports what happens.
  * <p>
@@ -59,4 +62,14 @@ public interface TelephonyGateway {
 
     /** Ends the call from the platform's side ({@link CallEventType#HUNG_UP} by {@code party}). */
     void hangup(String callId, CallParty party);
+
+    /**
+     * The audio of a finished recording, by the reference its {@link CallEventType#RECORDING_STOPPED} event gave; the
+     * caller closes the stream. A gateway that keeps no recordings answers {@link TelephonyException}.
+     *
+     * @throws IOException the recording cannot be read (gone, unreadable)
+     */
+    default InputStream openRecording(String reference) throws IOException {
+        throw new TelephonyException("gateway " + name() + " keeps no recordings");
+    }
 }

@@ -9,6 +9,8 @@ import io.bpohub.api.dialer.CallRecordListener;
 import io.bpohub.api.dialer.DialTarget;
 import io.bpohub.api.dialer.NumberSupply;
 import io.bpohub.api.routing.Handler;
+import io.bpohub.api.telephony.CallEvent;
+import io.bpohub.api.telephony.CallEventType;
 import io.bpohub.core.campaigns.CampaignStore;
 import io.bpohub.core.db.DirectConnections;
 import io.bpohub.core.workflow.DialingTimes;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
@@ -61,6 +64,8 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
     private final Function<String, AgentPlace> places;
     private final Deque<Candidate> queue = new ArrayDeque<>();
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    /** Recording references by call id, from the gateway's events until the call's record takes them. */
+    private final Map<String, String> recordings = new ConcurrentHashMap<>();
     private Instant lastRefill = Instant.MIN;
 
     /**
@@ -187,12 +192,25 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
         }
     }
 
+    /** Keeps the reference of a call's recording for its CDR (or adds it to a CDR already stored). */
+    public void onCallEvent(CallEvent event) {
+        if (event.type() != CallEventType.RECORDING_STARTED || event.detail() == null) return;
+        recordings.put(event.callId(), event.detail());
+        databases.in(tenant, db -> {
+            try (PreparedStatement st = db.prepareStatement("UPDATE cdr SET recording_ref = ? WHERE call_id = ? AND recording_ref IS NULL")) {
+                st.setString(1, event.detail());
+                st.setString(2, event.callId());
+                return st.executeUpdate();
+            }
+        });
+    }
+
     /** Stores the call's CDR; false when its call id is stored already (then nothing else is done again). */
     private boolean insertCdr(Connection db, CallRecord r) throws SQLException {
         long talkSeconds = r.connectedAt() == null ? 0 : (Duration.between(r.connectedAt(), r.endedAt()).toMillis() + 999) / 1000;
         try (PreparedStatement st = db.prepareStatement("INSERT IGNORE INTO cdr (started_at, talk_seconds, destination, handler, trunk, "
                 + "campaign_key, agent_username, result, call_id, contact_id, dial_mode, originated_at, ringing_at, answered_at, connected_at, "
-                + "abandoned_at, ended_at, hung_up_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "abandoned_at, ended_at, hung_up_by, recording_ref) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             st.setTimestamp(1, Timestamp.from(r.originatedAt()));
             st.setLong(2, talkSeconds);
             st.setString(3, r.number());
@@ -211,6 +229,7 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
             st.setTimestamp(16, ts(r.abandonedAt()));
             st.setTimestamp(17, ts(r.endedAt()));
             st.setString(18, r.hungUpBy() == null ? null : r.hungUpBy().name());
+            st.setString(19, r.callId() == null ? null : recordings.remove(r.callId()));
             return st.executeUpdate() == 1;
         }
     }

@@ -11,6 +11,8 @@ import io.bpohub.api.dialer.Dialer;
 import io.bpohub.api.dialer.DialerRun;
 import io.bpohub.api.dialer.PacingSnapshot;
 import io.bpohub.api.routing.Handler;
+import io.bpohub.api.telephony.MonitorMode;
+import io.bpohub.api.telephony.TelephonyException;
 import io.bpohub.api.telephony.TelephonyGateway;
 import io.bpohub.core.access.Owners;
 import io.bpohub.core.access.Owners.Owner;
@@ -70,6 +72,7 @@ public final class Dialing implements DialingService, AutoCloseable {
         /** Agents who leave (or are logged out) while on a call: they go when the call has ended. */
         final Set<String> leaving = ConcurrentHashMap.newKeySet();
         volatile DialerRun run;
+        volatile AutoCloseable callEvents;
         volatile TelephonyGateway gateway;
         volatile Dialer dialer;
 
@@ -96,6 +99,7 @@ public final class Dialing implements DialingService, AutoCloseable {
                 change = new AgentStateChange(change.agentId(), change.from(), change.to(), change.at(), null, before.contactId(), before.callId());
             }
             desks.put(change.agentId(), change);
+            if (change.to() == AgentState.ON_CALL && change.callId() != null) record(change.callId());
             if ((change.to() == AgentState.WRAP_UP || change.to() == AgentState.READY) && leaving.remove(change.agentId())) {
                 // this runs on the gateway's clock, which the logout itself needs: do it from another thread
                 String agent = change.agentId();
@@ -103,6 +107,15 @@ public final class Dialing implements DialingService, AutoCloseable {
                     LOG.warn("{} could not be logged out of {} after the call: {}", agent, campaignKey, e.getMessage());
                     return null;
                 });
+            }
+        }
+
+        /** Every call put through to an agent is recorded (the reference goes on its CDR). */
+        private void record(String callId) {
+            try {
+                gateway.record(callId);
+            } catch (TelephonyException e) {
+                LOG.warn("call {} of campaign {} is not recorded: {}", callId, campaignKey, e.getMessage());
             }
         }
 
@@ -176,7 +189,7 @@ public final class Dialing implements DialingService, AutoCloseable {
         Running r = running.remove(o.slug() + "/" + campaignKey);
         if (r == null) throw PlatformException.notFound("campaign " + campaignKey + " of " + o.slug() + " is not dialing");
         working.entrySet().removeIf(e -> e.getKey().startsWith(o.slug() + "/") && e.getValue().equals(campaignKey));
-        r.run.close();
+        detach(r);
         audit.record(caller, o.slug(), "dialing.stop", campaignKey, AuditLog.OK, null);
     }
 
@@ -255,7 +268,22 @@ public final class Dialing implements DialingService, AutoCloseable {
     private static void attach(Running r, Dialer d, TelephonyGateway g) {
         r.dialer = d;
         r.gateway = g;
+        r.callEvents = g.listen(r.calls::onCallEvent);
         r.run = d.start(r.plan, g, r.calls, r.calls, r);
+    }
+
+    /** Lets go of a run: stops it (if its gateway still runs) and stops hearing its gateway's events. */
+    private static void detach(Running r) {
+        try {
+            r.run.close();
+        } catch (RuntimeException e) {
+            // the old gateway's clock is gone with it: nothing left to stop
+        }
+        try {
+            r.callEvents.close();
+        } catch (Exception e) {
+            LOG.warn("could not stop listening to the gateway of {}: {}", r.campaignKey, e.getMessage());
+        }
     }
 
     /**
@@ -271,11 +299,7 @@ public final class Dialing implements DialingService, AutoCloseable {
             for (Running r : running.values()) {
                 if (r.gateway == g && r.dialer == d) continue;
                 Map<String, AgentStateChange> agents = Map.copyOf(r.desks);
-                try {
-                    r.run.close();
-                } catch (RuntimeException e) {
-                    // the old gateway's clock is gone with it: nothing left to stop
-                }
+                detach(r);
                 r.desks.clear();
                 attach(r, d, g);
                 for (AgentStateChange a : agents.values()) {
@@ -284,6 +308,47 @@ public final class Dialing implements DialingService, AutoCloseable {
                 }
                 LOG.info("campaign {} of {} dials on {} again with {} agents", r.campaignKey, r.tenant, g.name(), agents.size());
             }
+        }
+    }
+
+    @Override
+    public AgentDesk monitor(Caller caller, String tenant, String agent, MonitorMode mode) {
+        Owner o = owners.resolve(caller, tenant, "assignment", "write"); // team leads and above, in their own tenant
+        if (mode == null) throw PlatformException.invalid("mode", "mode is LISTEN, WHISPER or BARGE");
+        String campaign = working.get(o.slug() + "/" + agent);
+        Running r = campaign == null ? null : running.get(o.slug() + "/" + campaign);
+        AgentDesk desk = r == null ? null : r.desk(agent);
+        if (desk == null || desk.state() != AgentState.ON_CALL || desk.callId() == null) {
+            throw PlatformException.conflict("agent", agent + " is not on a call now");
+        }
+        try {
+            r.gateway.monitor(desk.callId(), "agent:" + o.slug() + "/" + caller.username(), mode);
+        } catch (TelephonyException e) {
+            throw PlatformException.conflict("agent", "the call of " + agent + " cannot be joined: " + e.getMessage());
+        }
+        audit.record(caller, o.slug(), "dialing.monitor", agent, AuditLog.OK, mode + " on " + desk.callId());
+        return desk;
+    }
+
+    @Override
+    public Recording recording(Caller caller, String tenant, String callId) {
+        Owner o = owners.resolve(caller, tenant, "report", "read");
+        String reference = databases.in(o.slug(), c -> {
+            try (java.sql.PreparedStatement st = c.prepareStatement("SELECT recording_ref FROM cdr WHERE call_id = ?")) {
+                st.setString(1, callId == null ? "" : callId);
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        if (reference == null) throw PlatformException.notFound("no recording of call " + callId + " in " + o.slug());
+        try {
+            java.io.InputStream audio = gateway.get().openRecording(reference);
+            audit.record(caller, o.slug(), "recording.read", callId, AuditLog.OK, reference);
+            return new Recording(reference, audio);
+        } catch (java.io.IOException | TelephonyException e) {
+            throw new PlatformException(PlatformException.Kind.UNAVAILABLE, null, "the recording " + reference + " of call " + callId
+                    + " cannot be read from the gateway now (" + e.getMessage() + ")");
         }
     }
 
@@ -337,7 +402,7 @@ public final class Dialing implements DialingService, AutoCloseable {
     /** Stops every run (platform shutdown): calls in progress end and are recorded by the gateway's close. */
     @Override
     public void close() {
-        running.values().forEach(r -> r.run.close());
+        running.values().forEach(Dialing::detach);
         running.clear();
         working.clear();
     }

@@ -36,7 +36,7 @@ public final class Exports implements ExportService {
     /** A call's record with every step the dialer recorded (empty for calls recorded through the billing API). */
     static final List<String> CALL_COLUMNS = List.of("id", "started_at", "campaign", "agent", "destination", "talk_seconds", "result",
             "handler", "trunk", "call_id", "contact_id", "dial_mode", "ringing_at", "answered_at", "connected_at", "abandoned_at", "ended_at",
-            "hung_up_by");
+            "hung_up_by", "recording_ref");
 
     private final ControlDb control;
     private final TenantSessions tenantSessions;
@@ -117,7 +117,7 @@ public final class Exports implements ExportService {
             where.add("agent_username IN (" + "?,".repeat(people.size() - 1) + "?)", people.toArray());
         }
         String sql = "SELECT id, started_at, campaign_key, agent_username, destination, talk_seconds, result, handler, trunk, call_id, "
-                + "contact_id, dial_mode, ringing_at, answered_at, connected_at, abandoned_at, ended_at, hung_up_by FROM cdr"
+                + "contact_id, dial_mode, ringing_at, answered_at, connected_at, abandoned_at, ended_at, hung_up_by, recording_ref FROM cdr"
                 + where.sql() + " ORDER BY id";
         long rows = write(owner, sql, where, format, "calls", CALL_COLUMNS, out);
         audit.record(caller, owner.slug(), "export.calls", String.valueOf(q), AuditLog.OK, rows + " rows as " + format);

@@ -1,6 +1,7 @@
 package io.bpohub.rest.resources;
 
 import io.bpohub.api.dialer.DialMode;
+import io.bpohub.api.telephony.MonitorMode;
 import io.bpohub.platform.services.AgentDesk;
 import io.bpohub.platform.services.DialingService;
 import io.bpohub.platform.services.DialingView;
@@ -19,6 +20,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
 
 /**
  * Outbound dialing: start and stop a campaign's dialer, the live board of campaigns and agents, the agent's desk
@@ -94,6 +96,34 @@ public class DialingResource {
     public AgentDesk force(@Context SecurityContext sc, @PathParam("slug") String slug, @PathParam("agent") String agent, AgentMove move) {
         if (move == null) throw PlatformException.invalid("action", "give the action: READY, PAUSED or LOGGED_OUT");
         return dialing.force(CallerContext.of(sc), slug, agent, move.action(), move.reason());
+    }
+
+    /** A supervisor listens to, whispers to or barges into the agent's call. */
+    @POST
+    @Path("/agents/{agent}/monitor")
+    public AgentDesk monitor(@Context SecurityContext sc, @PathParam("slug") String slug, @PathParam("agent") String agent,
+                             @QueryParam("mode") String mode) {
+        MonitorMode m;
+        try {
+            m = MonitorMode.valueOf((mode == null ? "LISTEN" : mode).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw PlatformException.invalid("mode", "mode is LISTEN, WHISPER or BARGE");
+        }
+        return dialing.monitor(CallerContext.of(sc), slug, agent, m);
+    }
+
+    /** A call's recording (WAV), by the call id of its record (the {@code call_id} column of the calls export). */
+    @GET
+    @Path("/recordings/{callId}")
+    @Produces({"audio/wav", MediaType.APPLICATION_JSON})
+    public Response recording(@Context SecurityContext sc, @PathParam("slug") String slug, @PathParam("callId") String callId) {
+        DialingService.Recording r = dialing.recording(CallerContext.of(sc), slug, callId);
+        StreamingOutput body = out -> {
+            try (java.io.InputStream in = r.audio()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, "audio/wav").header("Content-Disposition", "attachment; filename=\"" + r.reference() + "\"").build();
     }
 
     private static DialMode mode(String text) {

@@ -1,6 +1,7 @@
 package io.bpohub.platform.services;
 
 import io.bpohub.api.dialer.DialMode;
+import io.bpohub.api.telephony.MonitorMode;
 import java.util.List;
 
 /**
@@ -31,6 +32,19 @@ public interface DialingService {
 
     /** The caller's desk: state, and the contact to show. */
     AgentDesk desk(Caller caller, String tenant);
+
+    /**
+     * A supervisor joins an agent's call at the supervisor's own endpoint: LISTEN (nobody hears the supervisor),
+     * WHISPER (only the agent does) or BARGE (both sides do). Returns the agent's desk.
+     */
+    AgentDesk monitor(Caller caller, String tenant, String agent, MonitorMode mode);
+
+    /** A recording's audio: its reference (a file name such as {@code <call id>.wav}) and the bytes; the caller closes them. */
+    record Recording(String reference, java.io.InputStream audio) {
+    }
+
+    /** The recording of a call of the tenant, by the call id on its record ({@code report:read}). */
+    Recording recording(Caller caller, String tenant, String callId);
 
     /** A supervisor's move: {@code action} is READY, PAUSED (with a reason) or LOGGED_OUT. */
     AgentDesk force(Caller caller, String tenant, String agent, String action, String reason);

@@ -57,6 +57,14 @@ final class DialingFakes {
             throw new UnsupportedOperationException("agents work from the desk, not the shell");
         }
 
+        public AgentDesk monitor(Caller c, String tenant, String agent, io.bpohub.api.telephony.MonitorMode mode) {
+            throw new UnsupportedOperationException("supervisors monitor from the board");
+        }
+
+        public Recording recording(Caller c, String tenant, String callId) {
+            throw new UnsupportedOperationException("recordings are downloaded through REST");
+        }
+
         public AgentDesk force(Caller c, String tenant, String agent, String action, String reason) {
             call("force", c, tenant, agent, action, reason);
             return new AgentDesk(agent, "spring", AgentState.valueOf(action.toUpperCase()), reason, null, null, Fakes.T0);
