@@ -72,7 +72,7 @@ public class BillingConsoleTest extends ConsoleTestSupport {
             rest.put("/rate-plans/" + PLAN, ratePlan(), admin).expect(200);
             rest.put("/cost-tables/" + COST_TABLE, costTable(), admin).expect(200);
             for (String slug : List.of(TENANT_A, TENANT_B, TENANT_C)) {
-                onboard(slug, admin);
+                onboardTenant(rest, admin, slug, "UTC", "en-US", "USD", "OUTSOURCED");
                 rest.put("/tenants/" + slug + "/billing/rate-plan", "{\"planId\":" + ConsoleRest.quote(PLAN) + "}", admin).expect(204);
             }
 
@@ -373,27 +373,6 @@ public class BillingConsoleTest extends ConsoleTestSupport {
         return "{\"startedAt\":\"" + startedAt + "\",\"talkSeconds\":" + talkSeconds + ",\"destination\":\"" + destination
                 + "\",\"handler\":\"AGENCY\",\"trunk\":\"trunk-1\",\"campaign\":\"console-test\",\"agent\":null,\"result\":\""
                 + (talkSeconds > 0 ? "ANSWERED" : "NO_ANSWER") + "\"}";
-    }
-
-    /** Onboards an outsourced USD tenant in UTC and waits until it is ACTIVE. */
-    private static void onboard(String slug, String admin) {
-        Map<String, Object> created = rest.post("/tenants", "{\"slug\":" + ConsoleRest.quote(slug) + ",\"name\":"
-                + ConsoleRest.quote("Billing " + slug) + ",\"timeZone\":\"UTC\",\"locale\":\"en-US\",\"currency\":\"USD\","
-                + "\"operatingMode\":\"OUTSOURCED\"}", admin).expect(201).json();
-        Instant deadline = Instant.now().plusSeconds(120);
-        Object status = created.get("status");
-        while (!"ACTIVE".equals(status)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("tenant " + slug + " is still " + status);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            status = rest.get("/tenants/" + slug, admin).expect(200).json().get("status");
-        }
     }
 
     private static String issueInvoice(String slug, String admin, String expectedTotal) {

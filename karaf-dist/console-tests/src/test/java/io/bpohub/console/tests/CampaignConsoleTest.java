@@ -58,7 +58,7 @@ public class CampaignConsoleTest extends ConsoleTestSupport {
         rest = ConsoleRest.forConsole(browser.consoleUrl());
         String admin = rest.login(ADMIN, ADMIN_PASSWORD);
         try {
-            onboard(admin);
+            onboardTenant(rest, admin, TENANT, "UTC", "en-US", "CNY", "IN_HOUSE");
             long sales = unit(admin, "DEPARTMENT", "Sales", null);
             teamA = unit(admin, "TEAM", "Team A", sales);
             teamB = unit(admin, "TEAM", "Team B", sales);
@@ -375,18 +375,6 @@ public class CampaignConsoleTest extends ConsoleTestSupport {
         assertEquals(successes, row.findElement(test("result-successes")).getText());
         assertEquals(percent, row.findElement(test("result-success")).getAttribute("data-value"));
         assertEquals(talk, row.findElement(test("result-talk")).getAttribute("data-value"));
-    }
-
-    private static void onboard(String admin) {
-        rest.post("/tenants", "{\"slug\":\"" + TENANT + "\",\"name\":\"Campaigns " + TENANT + "\",\"timeZone\":\"UTC\",\"locale\":\"en-US\","
-                + "\"currency\":\"CNY\",\"operatingMode\":\"IN_HOUSE\"}", admin).expect(201);
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (!"ACTIVE".equals(rest.get("/tenants/" + TENANT, admin).expect(200).json().get("status"))) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("tenant " + TENANT + " is not active");
-            }
-            sleep(500);
-        }
     }
 
     private static long unit(String admin, String kind, String name, Long parent) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -92,6 +93,19 @@ public abstract class ConsoleTestSupport {
     @Before
     public void signOut() {
         browser.openSignedOut();
+    }
+
+    /** Onboards a tenant through the REST API and waits until its database is ready. */
+    static void onboardTenant(ConsoleRest rest, String admin, String slug, String timeZone, String locale, String currency, String mode) {
+        rest.post("/tenants", "{\"slug\":\"" + slug + "\",\"name\":\"Tenant " + slug + "\",\"timeZone\":\"" + timeZone + "\",\"locale\":\""
+                + locale + "\",\"currency\":\"" + currency + "\",\"operatingMode\":\"" + mode + "\"}", admin).expect(201);
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (!"ACTIVE".equals(rest.get("/tenants/" + slug, admin).expect(200).json().get("status"))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("tenant " + slug + " is not active");
+            }
+            sleep(500);
+        }
     }
 
     /** Waits while the server catches up (tenant provisioning). */

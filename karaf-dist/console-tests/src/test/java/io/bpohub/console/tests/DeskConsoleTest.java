@@ -32,13 +32,7 @@ public class DeskConsoleTest extends ConsoleTestSupport {
     public static void setUpTenantTeamAgentCampaignAndContacts() {
         rest = ConsoleRest.forConsole(browser.consoleUrl());
         String admin = rest.login(ADMIN, ADMIN_PASSWORD);
-        rest.post("/tenants", "{\"slug\":\"" + TENANT + "\",\"name\":\"Desk " + TENANT + "\",\"timeZone\":\"UTC\",\"locale\":\"en-GB\","
-                + "\"currency\":\"GBP\",\"operatingMode\":\"IN_HOUSE\"}", admin).expect(201);
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (!"ACTIVE".equals(rest.get("/tenants/" + TENANT, admin).expect(200).json().get("status"))) {
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("tenant " + TENANT + " is not active");
-            sleep(500);
-        }
+        onboardTenant(rest, admin, TENANT, "UTC", "en-GB", "GBP", "IN_HOUSE");
         long dept = id(rest.post("/orgs/" + TENANT + "/units", "{\"kind\":\"DEPARTMENT\",\"name\":\"Sales\"}", admin).expect(201).json());
         long team = id(rest.post("/orgs/" + TENANT + "/units", "{\"kind\":\"TEAM\",\"name\":\"North\",\"parentId\":" + dept + "}", admin)
                 .expect(201).json());
@@ -54,7 +48,7 @@ public class DeskConsoleTest extends ConsoleTestSupport {
         String job = String.valueOf(rest.post("/tenants/" + TENANT + "/imports?campaign=spring", "{\"uploadId\":\"" + upload + "\",\"mapping\":"
                 + "{\"headerRow\":true,\"columns\":[{\"header\":\"name\",\"field\":\"NAME\"},{\"header\":\"phone\",\"field\":\"PHONE\"}]}}", admin)
                 .expect(202).json().get("id"));
-        deadline = Instant.now().plusSeconds(60);
+        Instant deadline = Instant.now().plusSeconds(60);
         while (!"SUCCEEDED".equals(rest.get("/jobs/" + job, admin).expect(200).json().get("state"))) {
             if (Instant.now().isAfter(deadline)) throw new AssertionError("the import of the desk test's contacts did not finish");
             sleep(250);

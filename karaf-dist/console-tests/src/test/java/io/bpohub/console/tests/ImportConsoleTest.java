@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -35,13 +34,7 @@ public class ImportConsoleTest extends ConsoleTestSupport {
     public static void setUpTenantAndCampaign() {
         rest = ConsoleRest.forConsole(browser.consoleUrl());
         String admin = rest.login(ADMIN, ADMIN_PASSWORD);
-        rest.post("/tenants", "{\"slug\":\"" + TENANT + "\",\"name\":\"Imports " + TENANT + "\",\"timeZone\":\"Asia/Shanghai\",\"locale\":\"zh-CN\","
-                + "\"currency\":\"CNY\",\"operatingMode\":\"IN_HOUSE\"}", admin).expect(201);
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (!"ACTIVE".equals(rest.get("/tenants/" + TENANT, admin).expect(200).json().get("status"))) {
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("tenant " + TENANT + " is not active");
-            sleep(500);
-        }
+        onboardTenant(rest, admin, TENANT, "Asia/Shanghai", "zh-CN", "CNY", "IN_HOUSE");
         rest.post("/orgs/" + TENANT + "/users", "{\"username\":" + ConsoleRest.quote(TENANT_ADMIN) + ",\"displayName\":\"Admin\",\"password\":"
                 + ConsoleRest.quote(PASSWORD) + ",\"role\":\"TENANT_ADMIN\"}", admin).expect(201);
         rest.post("/orgs/" + TENANT + "/units", "{\"kind\":\"DEPARTMENT\",\"name\":\"Sales\"}", admin).expect(201);

@@ -5,6 +5,8 @@ import io.bpohub.platform.services.AuthService;
 import io.bpohub.platform.services.BillingService;
 import io.bpohub.platform.services.MarginService;
 import io.bpohub.platform.services.Caller;
+import io.bpohub.platform.services.CampaignService;
+import io.bpohub.platform.services.ContactImportService;
 import io.bpohub.platform.services.ContactService;
 import io.bpohub.platform.services.NewContact;
 import io.bpohub.platform.services.NewOrgUnit;
@@ -45,6 +47,8 @@ public final class DemoAgency {
     @Reference private ContactService contacts;
     @Reference private BillingService billing;
     @Reference private MarginService margins;
+    @Reference private CampaignService campaigns;
+    @Reference private ContactImportService imports;
 
     @Activate
     void activate(Config config) {
@@ -59,6 +63,7 @@ public final class DemoAgency {
             }
             // separately, so that an installation seeded before billing existed gets it too
             DemoBilling.seed(billing, margins, operator, YearMonth.now(ZoneOffset.UTC).minusMonths(1));
+            DemoCampaign.seed(campaigns, imports, operator);
         } catch (PlatformException e) {
             LOG.error("demo seeding failed: {} (field {})", e.getMessage(), e.field(), e);
         }
