@@ -40,6 +40,9 @@ final class CampaignRun implements DialerRun {
     private final Consumer<CampaignRun> closed;
     /** Agents who logged in through this run: logged out when it closes. Touched on the timeline only. */
     private final Set<String> agentIds = new HashSet<>();
+    /** Agents who asked to leave while on a call (or reserved for one): they go when it has ended. Timeline only. */
+    private final Set<String> leaving = new HashSet<>();
+    private final AutoCloseable leavingSubscription;
 
     CampaignRun(CampaignPlan plan, TelephonyGateway gateway, PacingStrategy strategy, NumberSupply numbers, CallRecordListener records,
                 AgentStateListener agentStates, Consumer<CampaignRun> closed) {
@@ -48,6 +51,10 @@ final class CampaignRun implements DialerRun {
         this.timeline = gateway.timeline();
         this.agents = new AgentPool(timeline);
         this.agentSubscription = agents.listen(agentStates);
+        this.leavingSubscription = agents.listen(change -> {
+            boolean callOver = change.to() == AgentState.WRAP_UP || change.to() == AgentState.READY;
+            if (callOver && leaving.remove(change.agentId())) agents.logout(change.agentId());
+        });
         CampaignSettings settings = CampaignSettings.of(plan.campaignId(), plan.mode(), plan.zone());
         AbandonPolicy policy = plan.policy();
         this.dialer = new CampaignDialer(settings, gateway, agents, numbers, strategy, policy, records);
@@ -87,10 +94,13 @@ final class CampaignRun implements DialerRun {
         });
     }
 
+    /** Decided on the timeline, where the agent's state is current: an agent on a call (or reserved for one) goes after it. */
     @Override
     public void logout(String agentId) {
         onTimeline(() -> {
-            agents.logout(agentId);
+            AgentState state = agents.state(agentId);
+            if (state == AgentState.ON_CALL || state == AgentState.RESERVED) leaving.add(agentId);
+            else agents.logout(agentId);
             return null;
         });
     }
@@ -113,6 +123,7 @@ final class CampaignRun implements DialerRun {
         closed.accept(this);
         try {
             agentSubscription.close();
+            leavingSubscription.close();
         } catch (Exception e) {
             throw new IllegalStateException("stopping to listen to the agents of " + plan.campaignId() + " failed", e);
         }

@@ -40,8 +40,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -69,8 +67,6 @@ public final class Dialing implements DialingService, AutoCloseable {
         final String startedBy;
         final CampaignCalls calls;
         final Map<String, AgentStateChange> desks = new ConcurrentHashMap<>();
-        /** Agents who leave (or are logged out) while on a call: they go when the call has ended. */
-        final Set<String> leaving = ConcurrentHashMap.newKeySet();
         volatile DialerRun run;
         volatile AutoCloseable callEvents;
         volatile TelephonyGateway gateway;
@@ -100,14 +96,6 @@ public final class Dialing implements DialingService, AutoCloseable {
             }
             desks.put(change.agentId(), change);
             if (change.to() == AgentState.ON_CALL && change.callId() != null) record(change.callId());
-            if ((change.to() == AgentState.WRAP_UP || change.to() == AgentState.READY) && leaving.remove(change.agentId())) {
-                // this runs on the gateway's clock, which the logout itself needs: do it from another thread
-                String agent = change.agentId();
-                CompletableFuture.runAsync(() -> run.logout(agent)).exceptionally(e -> {
-                    LOG.warn("{} could not be logged out of {} after the call: {}", agent, campaignKey, e.getMessage());
-                    return null;
-                });
-            }
         }
 
         /** Every call put through to an agent is recorded (the reference goes on its CDR). */
@@ -119,11 +107,9 @@ public final class Dialing implements DialingService, AutoCloseable {
             }
         }
 
-        /** Logs the agent out now, or when the call on their screen has ended. */
+        /** Logs the agent out now, or when the call on their screen has ended (the dialer decides on its clock). */
         void logout(String agent) {
-            AgentStateChange now = desks.get(agent);
-            if (now != null && (now.to() == AgentState.ON_CALL || now.to() == AgentState.RESERVED)) leaving.add(agent);
-            else run.logout(agent);
+            run.logout(agent);
         }
 
         AgentDesk desk(String agent) {
