@@ -138,6 +138,15 @@ public class CampaignCallsDatabaseTest {
     }
 
     @Test
+    public void aPausedCampaignOffersNoNumberUntilItIsResumed() throws Exception {
+        CampaignCalls calls = campaign("paused", "13800000051");
+        platform.campaigns().pause(operator, "dial", "paused");
+        assertNull(calls.next(TUESDAY_10));
+        platform.campaigns().resume(operator, "dial", "paused");
+        assertEquals("+8613800000051", calls.next(TUESDAY_10.plus(REFILL)).number());
+    }
+
+    @Test
     public void aNumberPutOnADoNotCallListAfterTheImportIsNotCalledAndTheContactStops() throws Exception {
         CampaignCalls calls = campaign("dnc", "13800000011", "13800000012");
         platform.doNotCall().add(operator, "dial", "13800000011", "asked by letter");

@@ -17,6 +17,7 @@ import io.bpohub.core.workflow.DialingTimes;
 import io.bpohub.core.workflow.Outcomes;
 import io.bpohub.platform.services.CallResult;
 import io.bpohub.platform.services.CampaignSpec;
+import io.bpohub.platform.services.CampaignState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -89,8 +90,15 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
         if (queue.isEmpty() && !lastRefill.plus(REFILL_EVERY).isAfter(now)) refill(now);
         CampaignSpec spec = null;
         while (!queue.isEmpty()) {
+            if (spec == null) {
+                CampaignStore.Stored campaign = databases.in(tenant, db -> CampaignStore.find(db, campaignKey));
+                if (campaign == null || campaign.state() != CampaignState.ACTIVE) {
+                    queue.clear(); // a paused or closed campaign places no new calls; calls in progress end normally
+                    return null;
+                }
+                spec = campaign.spec();
+            }
             Candidate c = queue.poll();
-            if (spec == null) spec = databases.in(tenant, db -> CampaignStore.find(db, campaignKey).spec());
             DialingTimes times = new DialingTimes(spec.windows(), DialingTimes.zones(c.timeZone(), tenantZone), spec.startDate(), spec.endDate());
             if (!times.allowed(now)) continue; // outside the contact's calling hours; read again at the next refill
             if (doNotCall.test(tenant, c.number())) {

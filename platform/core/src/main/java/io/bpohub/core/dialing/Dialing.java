@@ -152,21 +152,65 @@ public final class Dialing implements DialingService, AutoCloseable {
         if (campaign.state() != CampaignState.ACTIVE) {
             throw PlatformException.conflict("campaign", "campaign " + campaignKey + " is " + campaign.state() + "; resume it before dialing");
         }
-        String key = o.slug() + "/" + campaignKey;
-        ZoneId zone = ZoneId.of(o.timeZone());
+        Running r = launch(o.slug(), ZoneId.of(o.timeZone()), campaignKey, mode, Instant.now(), caller.username());
+        control.run(s -> s.createNativeQuery("INSERT INTO dialing_run (tenant_id, campaign_key, mode, started_by, started_at) "
+                + "VALUES (:t, :k, :m, :by, :at) ON DUPLICATE KEY UPDATE mode = VALUES(mode), started_by = VALUES(started_by), "
+                + "started_at = VALUES(started_at)").setParameter("t", o.tenantId()).setParameter("k", campaignKey)
+                .setParameter("m", mode.name()).setParameter("by", caller.username()).setParameter("at", java.sql.Timestamp.from(r.startedAt))
+                .executeUpdate());
+        audit.record(caller, o.slug(), "dialing.start", campaignKey, AuditLog.OK, mode + " on " + r.gateway.name());
+        return view(r);
+    }
+
+    private Running launch(String slug, ZoneId zone, String campaignKey, DialMode mode, Instant startedAt, String startedBy) {
+        String key = slug + "/" + campaignKey;
         TelephonyGateway g = gateway.get();
         Dialer d = dialer.get();
         synchronized (running) {
             if (running.containsKey(key)) throw PlatformException.conflict("campaign", "campaign " + campaignKey + " is already dialing");
-            CampaignCalls calls = new CampaignCalls(databases, o.slug(), zone, campaignKey, g.name(), doNotCall::blocked,
+            CampaignCalls calls = new CampaignCalls(databases, slug, zone, campaignKey, g.name(), doNotCall::blocked,
                     AbandonPolicy.DEFAULT.noRedialAfterAbandon(), this::placeOf);
-            Running r = new Running(o.slug(), campaignKey, mode, new CampaignPlan(key, mode, null, zone, AbandonPolicy.DEFAULT, null),
-                    Instant.now(), caller.username(), calls);
+            Running r = new Running(slug, campaignKey, mode, new CampaignPlan(key, mode, null, zone, AbandonPolicy.DEFAULT, null),
+                    startedAt, startedBy, calls);
             attach(r, d, g);
             running.put(key, r);
+            return r;
         }
-        audit.record(caller, o.slug(), "dialing.start", campaignKey, AuditLog.OK, mode + " on " + g.name());
-        return view(running.get(key));
+    }
+
+    /**
+     * Starts again the campaigns that were being dialled when the platform stopped (their agents join again from
+     * the desk); a campaign paused or closed since is dropped from the list. Called once at start-up.
+     */
+    public int resumeRunning() {
+        List<Object[]> runs = control.tx(s -> {
+            List<Object[]> rows = new ArrayList<>();
+            for (Object row : s.createNativeQuery("SELECT t.slug, t.time_zone, r.campaign_key, r.mode, r.started_by, r.started_at "
+                    + "FROM dialing_run r JOIN tenant t ON t.id = r.tenant_id WHERE t.status = 'ACTIVE'").getResultList()) {
+                rows.add((Object[]) row);
+            }
+            return rows;
+        });
+        int resumed = 0;
+        for (Object[] row : runs) {
+            String slug = (String) row[0];
+            String campaignKey = (String) row[2];
+            CampaignStore.Stored campaign = databases.in(slug, c -> CampaignStore.find(c, campaignKey));
+            if (campaign == null || campaign.state() != CampaignState.ACTIVE) {
+                forget(slug, campaignKey);
+                continue;
+            }
+            launch(slug, ZoneId.of((String) row[1]), campaignKey, DialMode.valueOf((String) row[3]), ((java.sql.Timestamp) row[5]).toInstant(),
+                    (String) row[4]);
+            LOG.info("campaign {} of {} dials again after the restart", campaignKey, slug);
+            resumed++;
+        }
+        return resumed;
+    }
+
+    private void forget(String slug, String campaignKey) {
+        control.run(s -> s.createNativeQuery("DELETE r FROM dialing_run r JOIN tenant t ON t.id = r.tenant_id WHERE t.slug = :s "
+                + "AND r.campaign_key = :k").setParameter("s", slug).setParameter("k", campaignKey).executeUpdate());
     }
 
     @Override
@@ -176,6 +220,7 @@ public final class Dialing implements DialingService, AutoCloseable {
         if (r == null) throw PlatformException.notFound("campaign " + campaignKey + " of " + o.slug() + " is not dialing");
         working.entrySet().removeIf(e -> e.getKey().startsWith(o.slug() + "/") && e.getValue().equals(campaignKey));
         detach(r);
+        forget(o.slug(), campaignKey);
         audit.record(caller, o.slug(), "dialing.stop", campaignKey, AuditLog.OK, null);
     }
 

@@ -164,6 +164,12 @@ public final class PlatformComponent {
         } catch (RuntimeException e) {
             LOG.warn("interrupted contact imports could not be resumed now ({}); resume them with bpo:import-resume", e.getMessage());
         }
+        try {
+            int dialing = platform.dialing().resumeRunning();
+            if (dialing > 0) LOG.info("{} campaigns dial again after the restart", dialing);
+        } catch (RuntimeException e) {
+            LOG.warn("campaigns being dialled before the restart could not start again ({}); start them with bpo:dialing-start", e.getMessage());
+        }
     }
 
     @Deactivate
