@@ -92,18 +92,8 @@ public final class ComplaintServiceImpl implements ComplaintService {
         guard.require(caller, tenant, "complaint", "read", tenant + " complaints");
         Page.check(page, size);
         DataScopes.Filter scope = DataScopes.filter(caller, "c", "recordedBy", "assignee");
-        String where = " where " + scope.condition() + (status == null ? "" : " and c.status = :status");
-        return tenantSessions.inTenant(tenant, s -> {
-            var q = scope.apply(s.createQuery("from ComplaintRecord c" + where + " order by c.createdAt desc, c.id desc", ComplaintRecord.class));
-            var count = scope.apply(s.createQuery("select count(c) from ComplaintRecord c" + where, Long.class));
-            if (status != null) {
-                q.setParameter("status", status);
-                count.setParameter("status", status);
-            }
-            List<ComplaintView> items = q.setFirstResult(page * size).setMaxResults(size).list().stream()
-                    .map(r -> view(s, r)).collect(Collectors.toList());
-            return new Page<>(items, page, size, count.uniqueResult());
-        });
+        return tenantSessions.inTenant(tenant, s -> scope.page(s, ComplaintRecord.class, "status", status, "c.createdAt desc, c.id desc",
+                page, size, r -> view(s, r)));
     }
 
     @Override

@@ -19,9 +19,7 @@ import io.bpohub.platform.services.Page;
 import io.bpohub.platform.services.PlatformException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Phone–mail–phone requests in the tenant's database. The request is what is stored: channels will
@@ -91,18 +89,8 @@ public final class MaterialRequestServiceImpl implements MaterialRequestService 
         guard.require(caller, tenant, "material", "read", tenant + " material requests");
         Page.check(page, size);
         DataScopes.Filter scope = DataScopes.filter(caller, "m", "requestedBy");
-        String where = " where " + scope.condition() + (state == null ? "" : " and m.state = :state");
-        return tenantSessions.inTenant(tenant, s -> {
-            var q = scope.apply(s.createQuery("from MaterialRequestRecord m" + where + " order by m.followUpAt, m.id", MaterialRequestRecord.class));
-            var count = scope.apply(s.createQuery("select count(m) from MaterialRequestRecord m" + where, Long.class));
-            if (state != null) {
-                q.setParameter("state", state);
-                count.setParameter("state", state);
-            }
-            List<MaterialRequestView> items = q.setFirstResult(page * size).setMaxResults(size).list().stream()
-                    .map(MaterialRequestServiceImpl::view).collect(Collectors.toList());
-            return new Page<>(items, page, size, count.uniqueResult());
-        });
+        return tenantSessions.inTenant(tenant, s -> scope.page(s, MaterialRequestRecord.class, "state", state, "m.followUpAt, m.id",
+                page, size, MaterialRequestServiceImpl::view));
     }
 
     @Override

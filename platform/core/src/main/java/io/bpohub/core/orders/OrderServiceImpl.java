@@ -96,18 +96,8 @@ public final class OrderServiceImpl implements OrderService {
         guard.require(caller, tenant, "order", "read", tenant + " orders");
         Page.check(page, size);
         DataScopes.Filter scope = DataScopes.filter(caller, "o", "placedBy");
-        String where = " where " + scope.condition() + (status == null ? "" : " and o.status = :status");
-        return tenantSessions.inTenant(tenant, s -> {
-            var q = scope.apply(s.createQuery("from OrderRecord o" + where + " order by o.placedAt desc, o.id desc", OrderRecord.class));
-            var count = scope.apply(s.createQuery("select count(o) from OrderRecord o" + where, Long.class));
-            if (status != null) {
-                q.setParameter("status", status);
-                count.setParameter("status", status);
-            }
-            List<OrderView> items = q.setFirstResult(page * size).setMaxResults(size).list().stream()
-                    .map(r -> view(s, r)).collect(Collectors.toList());
-            return new Page<>(items, page, size, count.uniqueResult());
-        });
+        return tenantSessions.inTenant(tenant, s -> scope.page(s, OrderRecord.class, "status", status, "o.placedAt desc, o.id desc",
+                page, size, r -> view(s, r)));
     }
 
     @Override
