@@ -20,6 +20,7 @@ import { renderBulletins } from './pages/bulletins.js';
 import { renderImports, mayImport } from './pages/imports.js';
 import { renderDesk } from './pages/desk.js';
 import { renderBoard } from './pages/board.js';
+import { renderInbound } from './pages/inbound.js';
 import { callbackPanel } from './callbacks.js';
 
 const main = document.getElementById('app');
@@ -139,6 +140,8 @@ async function route() {
     renderDesk(main, ctx, args[0]);
   } else if (name === 'board' && args[0]) {
     renderBoard(main, ctx, args[0]);
+  } else if (name === 'inbound' && args[0]) {
+    renderInbound(main, ctx, args[0]);
   } else if (name === 'invoices') {
     renderInvoiceRegister(main, ctx);
   } else if (name === 'audit') {
@@ -208,6 +211,7 @@ function showHeader(user, routeName, args = []) {
     if (['AGENT', 'TEAM_LEAD'].includes(user.role)) links.push({ id: 'nav-desk', label: 'Desk', hash: `#/desk/${slug}`, active: routeName === 'desk' && own });
     if (['TENANT_ADMIN', 'SUPERVISOR', 'TEAM_LEAD'].includes(user.role)) {
       links.push({ id: 'nav-board', label: 'Dialing', hash: `#/board/${slug}`, active: routeName === 'board' && own });
+      links.push({ id: 'nav-inbound', label: 'Inbound', hash: `#/inbound/${slug}`, active: routeName === 'inbound' && own });
     }
   }
   if (mayReadOwnInvoices(user)) {

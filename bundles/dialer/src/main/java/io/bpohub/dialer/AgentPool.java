@@ -3,6 +3,7 @@ package io.bpohub.dialer;
 import io.bpohub.api.dialer.AgentState;
 import io.bpohub.api.dialer.AgentStateChange;
 import io.bpohub.api.dialer.AgentStateListener;
+import io.bpohub.api.dialer.QueuedCall;
 import io.bpohub.api.telephony.Timeline;
 
 import java.time.Duration;
@@ -28,7 +29,9 @@ import static io.bpohub.api.dialer.AgentState.WRAP_UP;
  * The agents working a campaign and their state machine: logged out → ready ⇄ reserved → on call → wrap-up →
  * ready, with pauses (for a reason) from ready or wrap-up. Wrap-up ends on the agent's word or at the agent's
  * wrap-up timeout. Every change goes to the listeners, in order, after the change is complete (a listener may
- * change states itself; its changes are delivered after the current one).
+ * change states itself; its changes are delivered after the current one). The dialer's outbound calls and the
+ * run's inbound queue share the agents: each takes the ready agent idle longest (who has the skills an inbound
+ * call needs).
  * <p>
  * Driven by the gateway's {@link Timeline} like the dialer: not thread-safe, so agents' requests (pause, ready,
  * log out) are made from timeline tasks.
@@ -56,12 +59,18 @@ public final class AgentPool {
 
     /** The agent logs in, ready for calls at {@code endpoint}; wrap-up after each call ends after {@code wrapUp} at the latest. */
     public void login(String agentId, String endpoint, Duration wrapUp) {
+        login(agentId, endpoint, wrapUp, Set.of());
+    }
+
+    /** As {@link #login(String, String, Duration)}, with the skills inbound calls may need ({@link QueuedCall#skills()}). */
+    public void login(String agentId, String endpoint, Duration wrapUp, Set<String> skills) {
         Objects.requireNonNull(agentId, "agentId");
         if (endpoint == null || endpoint.isBlank()) throw new IllegalArgumentException("an agent has an endpoint");
         if (wrapUp == null || wrapUp.isNegative()) throw new IllegalArgumentException("a wrap-up time is >= 0");
+        Objects.requireNonNull(skills, "skills");
         Agent known = agents.get(agentId);
         if (known != null && known.state != LOGGED_OUT) throw new IllegalStateException(known + " is already logged in");
-        Agent agent = new Agent(agentId, endpoint, wrapUp);
+        Agent agent = new Agent(agentId, endpoint, wrapUp, skills);
         agents.put(agentId, agent);
         move(agent, READY, null, null, null);
     }
@@ -95,7 +104,24 @@ public final class AgentPool {
 
     /** The ready agent idle longest, or null. */
     Agent longestIdleReady() {
-        return ready.isEmpty() ? null : ready.iterator().next();
+        return longestIdleReady(Set.of());
+    }
+
+    /** The ready agent idle longest who has every one of {@code skills}, or null. */
+    Agent longestIdleReady(Set<String> skills) {
+        for (Agent agent : ready) {
+            if (agent.has(skills)) return agent;
+        }
+        return null;
+    }
+
+    /** How many logged-in agents, in any state, have every one of {@code skills}. */
+    int loggedInWith(Set<String> skills) {
+        int count = 0;
+        for (Agent agent : agents.values()) {
+            if (agent.state != LOGGED_OUT && agent.has(skills)) count++;
+        }
+        return count;
     }
 
     /** Holds a ready agent for a call about {@code contactId} (preview: the contact is on the agent's screen). */
@@ -110,6 +136,7 @@ public final class AgentPool {
         move(agent, READY, null, null, null);
     }
 
+    /** Puts the agent on {@code callId}; {@code contactId} pops up on the agent's screen (null: an inbound caller nobody knows). */
     void connect(Agent agent, String contactId, String callId) {
         require(agent, "connect", READY, RESERVED);
         move(agent, ON_CALL, null, contactId, callId);

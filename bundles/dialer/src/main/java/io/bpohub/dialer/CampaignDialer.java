@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 
 /**
  * Dials one campaign through a {@link TelephonyGateway}, driven only by the gateway's {@link Timeline}: no threads or
@@ -36,10 +37,10 @@ import java.util.function.Consumer;
  * production. Not thread-safe: start, stop and close it from timeline tasks (or before the timeline runs).
  * <p>
  * At every tick it asks the pacer how many calls to place (predictive), places one per ready agent (progressive),
- * or reserves ready agents for previewed contacts and calls for them (preview). A person who answers is bridged to
- * the ready agent idle longest; if no agent is free within the policy's connect time the call is abandoned: the
- * safe-harbor message plays, the platform hangs up, the number is not dialled again within the no-redial period
- * unless an agent is guaranteed.
+ * or reserves ready agents for previewed contacts and calls for them (preview); an inbound campaign places none. A
+ * person who answers is bridged to the ready agent idle longest; if no agent is free within the policy's connect
+ * time the call is abandoned: the safe-harbor message plays, the platform hangs up, the number is not dialled again
+ * within the no-redial period unless an agent is guaranteed.
  * <p>
  * Compliance by construction: whatever the pacer asks for, the calls in flight beyond the ready agents (each one a
  * possible abandon) never exceed what both rolling windows can absorb at the policy's limit if every one of them were
@@ -85,6 +86,8 @@ public final class CampaignDialer implements AutoCloseable {
     private final SlidingDurations unansweredDelays = new SlidingDurations(RECENT_CALLS, LONGEST_RING_SECONDS);
     private final SlidingDurations wrapUpTimes = new SlidingDurations(RECENT_CALLS, LONGEST_TALK_SECONDS);
 
+    /** Callers waiting elsewhere for the same agents: none unless {@link #shareAgentsWith} says. */
+    private IntSupplier callersQueued = () -> 0;
     private AutoCloseable gatewaySubscription;
     private AutoCloseable poolSubscription;
     private Timeline.Scheduled nextTick;
@@ -117,7 +120,16 @@ public final class CampaignDialer implements AutoCloseable {
             gatewaySubscription = gateway.listen(this::onCallEvent);
             poolSubscription = agents.listen(this::onAgentChange);
         }
-        nextTick = timeline.schedule(timeline.now(), this::tick);
+        // an inbound campaign's agents take queued callers only: nothing to pace
+        if (settings.mode() != DialMode.INBOUND) nextTick = timeline.schedule(timeline.now(), this::tick);
+    }
+
+    /**
+     * Shows the pacer the callers {@code queued} holds for the same agents (the run's inbound queue) among the calls
+     * waiting: demand on the agents like the answered calls waiting here, though they are served after them.
+     */
+    public void shareAgentsWith(IntSupplier queued) {
+        callersQueued = Objects.requireNonNull(queued, "queued");
     }
 
     /** Places no more calls until {@link #start} (agents reserved for previews are released); calls in flight go on to their end. */
@@ -160,7 +172,7 @@ public final class CampaignDialer implements AutoCloseable {
                 .onCallElapsedSeconds(agents.onCallElapsed(now))
                 .wrapUpRemainingSeconds(agents.wrapUpRemaining(now))
                 .ringingElapsedSeconds(ringingElapsed)
-                .callsWaiting(waiting.size())
+                .callsWaiting(waiting.size() + callersQueued.getAsInt())
                 .answerRate(answers.rate())
                 .times(talkTimes.sample(), answerDelays.sample(), unansweredDelays.sample(), wrapUpTimes.mean())
                 .tallies(ledger.placedToday(now), ledger.today(now), ledger.window(now, policy.shortWindow()),
@@ -404,13 +416,7 @@ public final class CampaignDialer implements AutoCloseable {
     }
 
     private void unsubscribe() {
-        for (AutoCloseable subscription : new AutoCloseable[]{gatewaySubscription, poolSubscription}) {
-            try {
-                if (subscription != null) subscription.close();
-            } catch (Exception e) {
-                LOG.log(System.Logger.Level.WARNING, "campaign " + settings.campaignId() + ": could not stop listening", e);
-            }
-        }
+        Subscriptions.close(settings.campaignId(), gatewaySubscription, poolSubscription);
     }
 
     private static double seconds(Instant from, Instant to) {

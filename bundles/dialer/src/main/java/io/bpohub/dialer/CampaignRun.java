@@ -8,12 +8,15 @@ import io.bpohub.api.dialer.DialerRun;
 import io.bpohub.api.dialer.NumberSupply;
 import io.bpohub.api.dialer.PacingSnapshot;
 import io.bpohub.api.dialer.PacingStrategy;
+import io.bpohub.api.dialer.QueueListener;
+import io.bpohub.api.dialer.QueuedCall;
 import io.bpohub.api.telephony.TelephonyGateway;
 import io.bpohub.api.telephony.Timeline;
 import io.bpohub.api.dialer.AgentState;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -23,11 +26,14 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A campaign dialled for the platform: the engine and its agents, which live on the gateway's timeline, behind
- * a facade any thread may call. Each request is a timeline task; the caller waits for its answer, so an agent's
- * "ready" is in force (and its error reported) when the request returns.
+ * A campaign dialled for the platform: the engine, its inbound queue and its agents, which live on the gateway's
+ * timeline, behind a facade any thread may call. Each request is a timeline task; the caller waits for its answer,
+ * so an agent's "ready" is in force (and its error reported) when the request returns. Queuing an inbound call is
+ * the exception: it comes from the gateway's event listeners, on the timeline itself, which must not wait for a
+ * task of its own.
  */
 final class CampaignRun implements DialerRun {
+    private static final System.Logger LOG = System.getLogger(CampaignRun.class.getName());
     /** A timeline that does not answer within this is not running (a virtual clock nobody advances, a stopped gateway). */
     private static final long ANSWER_WITHIN_SECONDS = 10;
     private static final Set<AgentState> IDLE = EnumSet.of(AgentState.READY, AgentState.PAUSED, AgentState.WRAP_UP);
@@ -36,11 +42,12 @@ final class CampaignRun implements DialerRun {
     private final Timeline timeline;
     private final AgentPool agents;
     private final CampaignDialer dialer;
+    private final CallQueue queue;
     private final AutoCloseable agentSubscription;
     private final Consumer<CampaignRun> closed;
     /** Agents who logged in through this run: logged out when it closes. Touched on the timeline only. */
     private final Set<String> agentIds = new HashSet<>();
-    /** Agents who asked to leave while on a call (or reserved for one): they go when it has ended. Timeline only. */
+    /** Agents who asked to leave while on a call, outbound or inbound (or reserved for one): they go when it has ended. Timeline only. */
     private final Set<String> leaving = new HashSet<>();
     private final AutoCloseable leavingSubscription;
 
@@ -58,8 +65,12 @@ final class CampaignRun implements DialerRun {
         CampaignSettings settings = CampaignSettings.of(plan.campaignId(), plan.mode(), plan.zone());
         AbandonPolicy policy = plan.policy();
         this.dialer = new CampaignDialer(settings, gateway, agents, numbers, strategy, policy, records);
+        this.queue = new CallQueue(plan.campaignId(), gateway, agents);
+        dialer.shareAgentsWith(queue::callsWaiting);
         onTimeline(() -> {
             dialer.start();
+            // the queue hears a freed agent after the dialer, whose answered calls must reach an agent within seconds
+            queue.start();
             return null;
         });
     }
@@ -70,9 +81,9 @@ final class CampaignRun implements DialerRun {
     }
 
     @Override
-    public void login(String agentId, String endpoint, Duration wrapUp) {
+    public void login(String agentId, String endpoint, Duration wrapUp, Set<String> skills) {
         onTimeline(() -> {
-            agents.login(agentId, endpoint, wrapUp);
+            agents.login(agentId, endpoint, wrapUp, skills);
             agentIds.add(agentId);
             return null;
         });
@@ -105,16 +116,35 @@ final class CampaignRun implements DialerRun {
         });
     }
 
+    /** Hands the call to the timeline and returns at once; what goes wrong there is logged, as nobody waits for it. */
+    @Override
+    public void enqueue(QueuedCall call, QueueListener listener) {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(listener, "listener");
+        timeline.schedule(timeline.now(), () -> {
+            try {
+                queue.enqueue(call, listener);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "campaign " + plan.campaignId() + ": queuing call " + call.callId() + " failed", e);
+            }
+        });
+    }
+
+    /** The dialer's figures, with the callers queued among the calls waiting. */
     @Override
     public PacingSnapshot snapshot() {
         return onTimeline(dialer::snapshot);
     }
 
-    /** Stops dialing; calls in flight end and are recorded; agents not on a call are logged out. */
+    /**
+     * Stops dialing; calls in flight end and are recorded; callers still queued overflow back to the platform; agents
+     * not on a call are logged out.
+     */
     @Override
     public void close() {
         onTimeline(() -> {
             dialer.close();
+            queue.close();
             for (String agent : agentIds) {
                 if (IDLE.contains(agents.state(agent))) agents.logout(agent);
             }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * How one campaign dials.
  *
  * @param campaignId       the campaign (at most 100 characters: it starts the tag of every call)
- * @param mode             preview, progressive or predictive
+ * @param mode             preview, progressive, predictive, or inbound (no calls placed)
  * @param callerId         the number presented (E.164); null for the gateway's default
  * @param ringTimeout      how long a call rings before it counts as not answered
  * @param detectMachine    whether the gateway tells answering machines from people (machines are hung up)

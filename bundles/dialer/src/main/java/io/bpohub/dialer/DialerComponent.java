@@ -3,6 +3,7 @@ package io.bpohub.dialer;
 import io.bpohub.api.dialer.AgentStateListener;
 import io.bpohub.api.dialer.CallRecordListener;
 import io.bpohub.api.dialer.CampaignPlan;
+import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.dialer.Dialer;
 import io.bpohub.api.dialer.DialerRun;
 import io.bpohub.api.dialer.NumberSupply;
@@ -41,9 +42,12 @@ public final class DialerComponent implements Dialer {
     @Override
     public DialerRun start(CampaignPlan plan, TelephonyGateway gateway, NumberSupply numbers, CallRecordListener records,
                            AgentStateListener agentStates) {
+        // only predictive campaigns are paced by a strategy: the others dial one call per agent, or none (inbound)
         String name = plan.strategy() == null ? ForecastPacing.NAME : plan.strategy();
-        PacingStrategy strategy = strategies.get(name);
-        if (strategy == null) throw new IllegalArgumentException("no pacing strategy " + name + " is deployed; deployed: " + strategies.keySet());
+        PacingStrategy strategy = plan.mode() == DialMode.PREDICTIVE ? strategies.get(name) : null;
+        if (strategy == null && plan.mode() == DialMode.PREDICTIVE) {
+            throw new IllegalArgumentException("no pacing strategy " + name + " is deployed; deployed: " + strategies.keySet());
+        }
         CampaignRun run = new CampaignRun(plan, gateway, strategy, numbers, records, agentStates, runs::remove);
         runs.add(run);
         return run;

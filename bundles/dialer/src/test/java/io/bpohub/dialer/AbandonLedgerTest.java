@@ -2,13 +2,13 @@ package io.bpohub.dialer;
 
 import io.bpohub.api.dialer.AbandonPolicy;
 import io.bpohub.api.dialer.AbandonTally;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import static org.junit.Assert.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 public class AbandonLedgerTest {
     private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");

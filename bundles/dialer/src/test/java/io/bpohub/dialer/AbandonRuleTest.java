@@ -7,15 +7,15 @@ import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.telephony.CallEvent;
 import io.bpohub.api.telephony.CallEventType;
 import io.bpohub.api.telephony.CallParty;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 
 import static io.bpohub.dialer.DialerRig.START;
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person who answers and finds no agent within 2 s hears the safe-harbor message and is hung up; it counts. */
 public class AbandonRuleTest {

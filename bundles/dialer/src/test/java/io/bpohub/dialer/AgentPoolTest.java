@@ -3,21 +3,22 @@ package io.bpohub.dialer;
 import io.bpohub.api.dialer.AgentState;
 import io.bpohub.api.dialer.AgentStateChange;
 import io.bpohub.telephony.sim.VirtualTimeline;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static io.bpohub.api.dialer.AgentState.ON_CALL;
 import static io.bpohub.api.dialer.AgentState.PAUSED;
 import static io.bpohub.api.dialer.AgentState.READY;
 import static io.bpohub.api.dialer.AgentState.WRAP_UP;
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNull;
-import static org.junit.Assert.assertSame;
-import static org.junit.Assert.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 public class AgentPoolTest {
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
@@ -80,6 +81,22 @@ public class AgentPoolTest {
         assertSame("bob", pool.longestIdleReady().id);
         pool.connect(pool.longestIdleReady(), "c1", "call-1");
         assertSame("ann", pool.longestIdleReady().id);
+    }
+
+    @Test
+    public void theReadyAgentIdleLongestWhoHasAllTheSkillsIsChosenForAnInboundCall() {
+        pool.login("ann", "sip:ann", Duration.ZERO, Set.of("en"));
+        timeline.runUntil(T0.plusSeconds(1));
+        pool.login("bob", "sip:bob", Duration.ZERO, Set.of("en", "es"));
+        pool.login("cara", "sip:cara", Duration.ZERO, Set.of("es", "en", "fr"));
+        pool.pause("bob", "break");
+        assertSame("cara", pool.longestIdleReady(Set.of("es", "en")).id);
+        assertSame("ann", pool.longestIdleReady(Set.of()).id);
+        assertNull(pool.longestIdleReady(Set.of("de")));
+        // a paused agent will take calls again
+        assertEquals(2, pool.loggedInWith(Set.of("es")));
+        pool.logout("cara");
+        assertEquals(1, pool.loggedInWith(Set.of("es")));
     }
 
     @Test

@@ -4,14 +4,14 @@ import io.bpohub.api.dialer.AbandonPolicy;
 import io.bpohub.api.dialer.CallOutcome;
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.telephony.sim.Scenario;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Whatever a strategy asks for, the dialer keeps abandoned calls within the limit in every rolling window. */
 public class ComplianceTest {
@@ -57,7 +57,7 @@ public class ComplianceTest {
         long answered = rig.records.stream().filter(r -> r.outcome().isLiveAnswer()).count();
         double worst = AbandonWindows.worstRate(rig.records, window, end);
         // the strategy did push: abandons happened, close to the limit, and never beyond it
-        assertTrue("abandoned " + abandoned + " of " + answered, abandoned > 0.01 * answered);
-        assertTrue("worst window " + worst, worst <= LIMIT);
+        assertTrue(abandoned > 0.01 * answered, "abandoned " + abandoned + " of " + answered);
+        assertTrue(worst <= LIMIT, "worst window " + worst);
     }
 }

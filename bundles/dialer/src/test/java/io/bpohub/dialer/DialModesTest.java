@@ -9,7 +9,7 @@ import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.dialer.PacingStrategy;
 import io.bpohub.dialer.pacing.ForecastPacing;
 import io.bpohub.telephony.sim.Scenario;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 public class DialModesTest {
     private static DialerRig rig(DialMode mode, PacingStrategy strategy, int agents) {

@@ -5,14 +5,14 @@ import io.bpohub.api.dialer.CallOutcome;
 import io.bpohub.api.dialer.CallRecord;
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.dialer.DialTarget;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 public class NoRedialTest {
     private static final DialTarget CONTACT = new DialTarget("c42", "+15551234567");
@@ -36,7 +36,7 @@ public class NoRedialTest {
         assertEquals(CallOutcome.ABANDONED, abandoned.outcome());
         CallRecord redial = rig.records.get(1);
         assertEquals(CONTACT.number(), redial.number());
-        assertTrue("redialled at " + redial.originatedAt(), !redial.originatedAt().isBefore(abandoned.abandonedAt().plus(Duration.ofHours(72))));
+        assertTrue(!redial.originatedAt().isBefore(abandoned.abandonedAt().plus(Duration.ofHours(72))), "redialled at " + redial.originatedAt());
         assertTrue(redial.originatedAt().isBefore(abandoned.abandonedAt().plus(Duration.ofHours(72)).plusSeconds(2)));
         assertEquals(CallOutcome.CONNECTED, redial.outcome());
     }

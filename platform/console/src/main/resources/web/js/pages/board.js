@@ -14,7 +14,7 @@ export function renderBoard(main, ctx, tenant) {
   const error = problemBox('board-error');
   const boardBox = h('div', { id: 'board', 'data-test': 'board', 'data-loaded': 'false' });
   const campaignSelect = h('select', { 'data-test': 'board-campaign' });
-  const modeSelect = h('select', { 'data-test': 'board-mode' }, ['PROGRESSIVE', 'PREDICTIVE', 'PREVIEW'].map((m) => h('option', { value: m }, m)));
+  const modeSelect = h('select', { 'data-test': 'board-mode' }, ['PROGRESSIVE', 'PREDICTIVE', 'PREVIEW', 'INBOUND'].map((m) => h('option', { value: m }, m)));
   let timer = null;
 
   replace(main, h('section', { id: 'board-page', class: 'page', 'data-test': 'board-page', 'data-tenant': tenant },

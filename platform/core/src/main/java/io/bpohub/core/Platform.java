@@ -8,6 +8,7 @@ import io.bpohub.core.billing.Margins;
 import io.bpohub.core.exports.Exports;
 import io.bpohub.core.imports.ContactImports;
 import io.bpohub.core.dialing.Dialing;
+import io.bpohub.core.dialing.Inbound;
 import io.bpohub.core.imports.DoNotCallLists;
 import io.bpohub.core.imports.Uploads;
 import io.bpohub.core.db.DirectConnections;
@@ -91,6 +92,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     private final ContactImports imports;
     private final DirectConnections direct;
     private final Dialing dialing;
+    private final Inbound inbound;
     private volatile boolean migratingTenants;
     private volatile int tenantMigrationFailures;
 
@@ -145,7 +147,8 @@ public final class Platform implements PlatformHealth, AutoCloseable {
         Uploads uploads = new Uploads(settings.dataDir().resolve("uploads"));
         doNotCall = new DoNotCallLists(control, owners, audit, direct, uploads, plugins.doNotCall(), settings.agencyRegion());
         imports = new ContactImports(control, owners, audit, jobs, uploads, direct, plugins.importer(), plugins.tables(), doNotCall);
-        dialing = new Dialing(control, owners, audit, direct, doNotCall, plugins.dialer(), plugins.telephony());
+        dialing = new Dialing(control, owners, audit, direct, doNotCall, plugins.dialer(), plugins.telephony(), plugins.routing());
+        inbound = new Inbound(control, owners, guard, audit, direct, dialing.inbound());
         billing = new BillingServiceImpl(control, tenantSessions, owners, guard, audit, jobs, plugins,
                 new InvoiceDocument.Party(settings.agencyName(), settings.agencyAddress()), settings.agencyZone());
     }
@@ -191,6 +194,7 @@ public final class Platform implements PlatformHealth, AutoCloseable {
     public ContactImports imports() { return imports; }
     public DirectConnections direct() { return direct; }
     public Dialing dialing() { return dialing; }
+    public Inbound inbound() { return inbound; }
     public TenantSessions tenantSessions() { return tenantSessions; }
     public TenantConnections tenantConnections() { return tenantConnections; }
 

@@ -49,7 +49,8 @@ public class DialingRestartDatabaseTest {
             started.add(plan.campaignId() + " " + plan.mode());
             return new DialerRun() {
                 public CampaignPlan plan() { return plan; }
-                public void login(String agentId, String endpoint, Duration wrapUp) { }
+                public void login(String agentId, String endpoint, Duration wrapUp, java.util.Set<String> skills) { }
+                public void enqueue(io.bpohub.api.dialer.QueuedCall call, io.bpohub.api.dialer.QueueListener listener) { }
                 public void ready(String agentId) { }
                 public void pause(String agentId, String reason) { }
                 public void logout(String agentId) { }

@@ -103,18 +103,20 @@ public class ExportsDatabaseTest {
     public void callRecordsAreFilteredAndScopedToTheAgentsOfTheCallersTeam() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertEquals(1, platform.exports().exportCalls(login("exp.admin"), "exp", new CallQuery("spring", null,
-                Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"), null, null, "8613", 1), TableWriter.Format.CSV, out));
+                Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"), null, null, "8613", 1, null, null), TableWriter.Format.CSV, out));
         List<String> lines = csvLines(out);
         assertEquals("id,started_at,campaign,agent,destination,talk_seconds,result,handler,trunk,call_id,contact_id,dial_mode,ringing_at,"
-                + "answered_at,connected_at,abandoned_at,ended_at,hung_up_by,recording_ref", lines.get(0));
+                + "answered_at,connected_at,abandoned_at,ended_at,hung_up_by,recording_ref,queue,queued_at,ivr_path,survey_score", lines.get(0));
         assertTrue(lines.get(1), lines.get(1).contains(",2026-11-02T02:00:00Z,spring,exp.n1,'+8613800138000,61,ANSWERED,IN_HOUSE,t1"));
 
         ByteArrayOutputStream lead = new ByteArrayOutputStream();
         assertEquals("the North lead sees North's agents' calls", 2,
                 platform.exports().exportCalls(login("exp.lead"), "exp", null, TableWriter.Format.CSV, lead));
         assertTrue(csvLines(lead).stream().skip(1).allMatch(l -> l.contains(",exp.n1,")));
+        assertEquals("the search keeps the same scope, newest first", List.of("+8613800138001", "+8613800138000"),
+                platform.exports().findCalls(login("exp.lead"), "exp", CallQuery.ALL, 10).stream().map(c -> c.number()).toList());
         assertEquals("to must follow from", "to", assertThrows(PlatformException.class, () -> platform.exports().exportCalls(operator, "exp",
-                new CallQuery(null, null, Instant.parse("2026-11-02T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z"), null, null, null, null),
+                new CallQuery(null, null, Instant.parse("2026-11-02T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z"), null, null, null, null, null, null),
                 TableWriter.Format.CSV, new ByteArrayOutputStream())).field());
     }
 

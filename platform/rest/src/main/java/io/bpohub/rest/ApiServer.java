@@ -12,6 +12,7 @@ import io.bpohub.platform.services.ExportService;
 import io.bpohub.platform.services.ContactImportService;
 import io.bpohub.platform.services.DoNotCallService;
 import io.bpohub.platform.services.DialingService;
+import io.bpohub.platform.services.InboundService;
 import io.bpohub.platform.services.BulletinService;
 import io.bpohub.platform.services.AssignmentService;
 import io.bpohub.platform.services.CampaignService;
@@ -31,6 +32,7 @@ import io.bpohub.platform.services.TenantService;
 import io.bpohub.rest.resources.AdminResource;
 import io.bpohub.rest.resources.DncResource;
 import io.bpohub.rest.resources.DialingResource;
+import io.bpohub.rest.resources.InboundResource;
 import io.bpohub.rest.resources.ImportResource;
 import io.bpohub.rest.resources.AuditResource;
 import io.bpohub.rest.resources.AuthResource;
@@ -94,6 +96,7 @@ public final class ApiServer {
     @Reference private ContactImportService imports;
     @Reference private DoNotCallService doNotCall;
     @Reference private DialingService dialing;
+    @Reference private InboundService inbound;
     @Reference private ScriptService scripts;
     @Reference private OrderService orders;
     @Reference private ComplaintService complaints;
@@ -118,7 +121,7 @@ public final class ApiServer {
                 new AdminResource(tenants, channels), new HealthResource(health, metrics), new OpenApiResource(),
                 new CalendarResource(calendars, plugins), new RoutingResource(routingPolicies, calendars, plugins),
                 new BillingResource(billing, margins), new RatePlanResource(billing), new CostTableResource(billing),
-                new LabourRateResource(margins), new ExportResource(exports), new ImportResource(imports), new DncResource(doNotCall, imports), new DialingResource(dialing),
+                new LabourRateResource(margins), new ExportResource(exports), new ImportResource(imports), new DncResource(doNotCall, imports), new DialingResource(dialing), new InboundResource(inbound),
                 new InvoiceRegisterResource(billing), new JobResource(billing),
                 new ScriptResource(scripts), new OrderResource(orders), new ComplaintResource(complaints),
                 new MaterialRequestResource(materialRequests), new BulletinResource(bulletins),

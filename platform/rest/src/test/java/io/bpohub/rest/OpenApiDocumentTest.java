@@ -42,7 +42,8 @@ public class OpenApiDocumentTest {
             io.bpohub.rest.resources.CostTableResource.class, io.bpohub.rest.resources.InvoiceRegisterResource.class,
             io.bpohub.rest.resources.JobResource.class, io.bpohub.rest.resources.LabourRateResource.class,
             io.bpohub.rest.resources.ExportResource.class, io.bpohub.rest.resources.ImportResource.class,
-            io.bpohub.rest.resources.DncResource.class, io.bpohub.rest.resources.DialingResource.class);
+            io.bpohub.rest.resources.DncResource.class, io.bpohub.rest.resources.DialingResource.class,
+            io.bpohub.rest.resources.InboundResource.class);
 
     @Test
     public void everyResourceMethodIsInTheDocumentWithItsHttpMethod() throws Exception {

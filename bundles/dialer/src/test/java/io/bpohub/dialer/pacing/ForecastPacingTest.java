@@ -2,14 +2,14 @@ package io.bpohub.dialer.pacing;
 
 import io.bpohub.api.dialer.DurationSample;
 import io.bpohub.api.dialer.PacingSnapshot;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.IntStream;
 
-import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 public class ForecastPacingTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");

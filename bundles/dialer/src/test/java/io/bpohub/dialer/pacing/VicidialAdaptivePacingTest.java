@@ -3,13 +3,13 @@ package io.bpohub.dialer.pacing;
 import io.bpohub.api.dialer.AbandonTally;
 import io.bpohub.api.dialer.CampaignPacer;
 import io.bpohub.api.dialer.PacingSnapshot;
-import org.junit.Test;
+import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-import static org.junit.Assert.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 public class VicidialAdaptivePacingTest {
     private static final Instant NINE = Instant.parse("2026-11-23T09:00:00Z");

@@ -32,6 +32,8 @@ public final class Scenario {
     private final double[] inboundByHour;
     private final Distribution queuePatience;
     private final String inboundNumber;
+    private final double agentEndsShare;
+    private final Duration afterCallPatience;
     private final Duration defaultMessageLength;
     private final Map<String, Duration> messageLengths;
     private final DigitChooser digits;
@@ -51,6 +53,8 @@ public final class Scenario {
         inboundByHour = b.inboundByHour.clone();
         queuePatience = b.queuePatience;
         inboundNumber = b.inboundNumber;
+        agentEndsShare = b.agentEndsShare;
+        afterCallPatience = b.afterCallPatience;
         defaultMessageLength = b.defaultMessageLength;
         messageLengths = Map.copyOf(b.messageLengths);
         digits = b.digits;
@@ -86,6 +90,19 @@ public final class Scenario {
 
     DigitChooser digits() {
         return digits;
+    }
+
+    /**
+     * Whether the agent ends an inbound conversation, leaving the caller on the line. Always draws, whatever the
+     * share, so that changing the share does not change what the caller draws afterwards (e.g. digits pressed).
+     */
+    boolean agentEnds(SplittableRandom random) {
+        return random.nextDouble() < agentEndsShare;
+    }
+
+    /** How long an inbound caller stays on the line after the agent left, when nothing plays and no digits are collected. */
+    Duration afterCallPatience() {
+        return afterCallPatience;
     }
 
     /** How long the named recorded message plays. */
@@ -137,7 +154,8 @@ public final class Scenario {
         return "Scenario[answer by hour " + Arrays.toString(answerByHour) + ", weekday factors " + Arrays.toString(weekdayFactor)
                 + ", zone " + zone + ", ring " + ring + ", busy/no answer/invalid/machine " + busy + "/" + noAnswer + "/" + invalidNumber
                 + "/" + (1 - busy - noAnswer - invalidNumber) + ", talk " + talk + ", patience " + patience + ", machine " + machine
-                + ", inbound by hour " + Arrays.toString(inboundByHour) + ", queue patience " + queuePatience + "]";
+                + ", inbound by hour " + Arrays.toString(inboundByHour) + ", queue patience " + queuePatience
+                + ", agent ends " + agentEndsShare + ", after-call patience " + afterCallPatience + "]";
     }
 
     /** Builds a {@link Scenario}; every setter checks its values and says what is wrong. */
@@ -156,6 +174,8 @@ public final class Scenario {
         private final double[] inboundByHour = new double[24];
         private Distribution queuePatience = Distribution.lognormal(Duration.ofSeconds(60), 1.0);
         private String inboundNumber = "+18005550100";
+        private double agentEndsShare = 0.5;
+        private Duration afterCallPatience = Duration.ofSeconds(30);
         private Duration defaultMessageLength = Duration.ofSeconds(4);
         private final Map<String, Duration> messageLengths = new HashMap<>(Map.of("safe-harbor", Duration.ofSeconds(4)));
         private DigitChooser digits = DigitChooser.silent();
@@ -270,6 +290,24 @@ public final class Scenario {
             return this;
         }
 
+        /**
+         * The share of bridged inbound conversations the agent ends rather than the caller (default 0.5): the call
+         * is UNBRIDGED and the caller stays on the line (for a survey). Outbound callers always hang up themselves.
+         */
+        public Builder agentEndsShare(double share) {
+            agentEndsShare = probability("the share of conversations the agent ends", share);
+            return this;
+        }
+
+        /**
+         * How long an inbound caller stays on the line after the agent left before hanging up (default 30 s),
+         * counted again after each message or digit collection, during which the caller always stays.
+         */
+        public Builder afterCallPatience(Duration patience) {
+            afterCallPatience = positive(patience, "the after-call patience");
+            return this;
+        }
+
         /** How long the named message plays ({@code safe-harbor}: 4 s unless set). */
         public Builder message(String name, Duration length) {
             if (name == null || name.isBlank()) throw new IllegalArgumentException("a message has a name");
@@ -277,7 +315,7 @@ public final class Scenario {
             return this;
         }
 
-        /** How long messages not set with {@link #message} play. */
+        /** How long messages not set with {@link #message} play (4 s unless set), e.g. {@code queue-position-3} or {@code survey}. */
         public Builder defaultMessageLength(Duration length) {
             defaultMessageLength = positive(length, "a message length");
             return this;

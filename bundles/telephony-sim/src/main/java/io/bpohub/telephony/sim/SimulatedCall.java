@@ -25,11 +25,23 @@ final class SimulatedCall {
     final String to;
     final String tag;
     final boolean detectMachine;
-    /** The call's own generator, continued after its fate was drawn (digits the caller presses). */
+    /**
+     * The call's own generator, continued after its fate was drawn: digits the caller presses and, inbound only,
+     * who ends each conversation and how long the next one would last.
+     */
     final SplittableRandom random;
 
     State state;
-    /** The far end's next move of its own: the ring outcome, hanging up when patience runs out, or the end of the talk. */
+    /** Whom the caller talks to while bridged: the agent's endpoint, or the transfer target. */
+    String endpoint;
+    /** Inbound only: whether the agent, not the caller, ends the coming conversation (drawn ahead, see {@link Scenario#agentEnds}). */
+    boolean agentEnds;
+    /** The agent has left (UNBRIDGED): the caller waits the after-call patience, but not while hearing a message or keying digits. */
+    boolean afterCall;
+    /**
+     * The far end's next move of its own: the ring outcome, hanging up when patience (or after-call patience)
+     * runs out, or the end of the talk.
+     */
     Timeline.Scheduled farEnd;
     /** Talk time still to come; runs only while a person is bridged. */
     Duration talkLeft;

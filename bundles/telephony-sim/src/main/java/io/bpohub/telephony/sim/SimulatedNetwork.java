@@ -42,7 +42,10 @@ import java.util.concurrent.TimeUnit;
  * person who answered waits {@link CallFate#patience()} for an agent, then hangs up (CUSTOMER); once bridged,
  * the person talks {@link CallFate#talk()} (not counting hold) and hangs up. A machine hangs up its patience
  * after answering whatever the platform does. Inbound calls (Poisson arrivals by hour) report INBOUND; the
- * caller hangs up after the queue patience, counted from arrival, unless bridged by then.
+ * caller hangs up after the queue patience, counted from arrival, unless bridged by then. When an inbound
+ * conversation's talk time ends, the agent leaves first with the scenario's {@link Scenario.Builder#agentEndsShare
+ * share}: UNBRIDGED, and the caller stays on the line, answered, for the after-call patience (not counting
+ * messages and digit collections) unless the platform plays to, bridges or hangs up the call.
  * <p>
  * <b>Events</b> go to every listener from a task on the timeline (never inside the operation that caused them),
  * in the order they happened, with the originate request's tag. A listener that throws is logged and skipped.
@@ -194,7 +197,18 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
         requireText(agentEndpoint, "an agent endpoint");
         synchronized (lock) {
             SimulatedCall call = live(callId, "bridge", State.ANSWERED);
+            // the agent picking up cuts short what the caller hears or keys (the queue position, a menu)
+            if (call.playing != null) {
+                call.playback.cancel();
+                call.playing = null;
+            }
+            if (call.digitCollection != null) {
+                call.digitCollection.cancel();
+                call.digitCollection = null;
+            }
             call.state = State.BRIDGED;
+            call.endpoint = agentEndpoint;
+            call.afterCall = false;
             startTalkClock(call);
             emit(call, CallEventType.BRIDGED, agentEndpoint, null, null);
         }
@@ -230,6 +244,7 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
                 call.state = State.BRIDGED;
                 startTalkClock(call);
             }
+            call.endpoint = target;
             emit(call, CallEventType.TRANSFERRED, target, null, null);
         }
     }
@@ -284,7 +299,10 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
         }
     }
 
-    /** Any message name plays; its length comes from the scenario ({@code safe-harbor} 4 s by default). */
+    /**
+     * Any message name plays; its length comes from the scenario ({@code safe-harbor} 4 s by default, other names
+     * the default length). A bridge stops it (no PLAYED).
+     */
     @Override
     public void play(String callId, String message) {
         requireText(message, "a message");
@@ -293,16 +311,19 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
             if (call.playing != null) throw new TelephonyException("call " + callId + " is already playing " + call.playing);
             call.playing = message;
             hearChange(call);
+            callerListens(call);
             call.playback = at(timeline.now().plus(scenario.messageLength(message)), call, () -> {
                 call.playing = null;
                 emit(call, CallEventType.PLAYED, null, null, message);
+                awaitAfterCall(call);
             });
         }
     }
 
     /**
      * The caller presses the keys the scenario's {@link DigitChooser} gives, one per second: the DTMF event comes
-     * after the {@code #}, or the last wanted digit, or at the timeout with the digits pressed until then.
+     * after the {@code #}, or the last wanted digit, or at the timeout with the digits pressed until then. A bridge
+     * stops the collection (no DTMF).
      */
     @Override
     public void collectDigits(String callId, int maxDigits, int timeoutSeconds) {
@@ -322,9 +343,11 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
                 complete = key == '#' || digits.length() == maxDigits;
             }
             Duration wait = complete ? KEY_INTERVAL.multipliedBy(pressed) : Duration.ofSeconds(timeoutSeconds);
+            callerListens(call);
             call.digitCollection = at(timeline.now().plus(wait), call, () -> {
                 call.digitCollection = null;
                 emit(call, CallEventType.DTMF, null, null, digits.toString());
+                awaitAfterCall(call);
             });
         }
     }
@@ -374,7 +397,34 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
         if (call.isMachine()) return;
         call.farEnd.cancel();
         call.talkEndsAt = timeline.now().plus(call.talkLeft);
-        call.farEnd = at(call.talkEndsAt, call, () -> end(call, CallEventType.HUNG_UP, CallParty.CUSTOMER));
+        call.farEnd = at(call.talkEndsAt, call, () -> talkEnds(call));
+    }
+
+    /** The caller hangs up, unless the agent ends this (inbound) conversation first. */
+    private void talkEnds(SimulatedCall call) {
+        if (!call.agentEnds) {
+            end(call, CallEventType.HUNG_UP, CallParty.CUSTOMER);
+            return;
+        }
+        call.state = State.ANSWERED;
+        call.afterCall = true;
+        // the next conversation, should the platform bridge the caller again; drawn now, so that the call's
+        // generator moves on the same way whatever the platform does
+        call.talkLeft = scenario.talk().sample(call.random);
+        call.agentEnds = scenario.agentEnds(call.random);
+        emit(call, CallEventType.UNBRIDGED, call.endpoint, null, null);
+        awaitAfterCall(call);
+    }
+
+    /** After the agent left, a caller hearing a message or keying digits does not hang up meanwhile. */
+    private void callerListens(SimulatedCall call) {
+        if (call.afterCall) call.farEnd.cancel();
+    }
+
+    /** After the agent left and once nothing plays or is collected, the caller waits the after-call patience (again). */
+    private void awaitAfterCall(SimulatedCall call) {
+        if (!call.afterCall || call.playing != null || call.digitCollection != null) return;
+        call.farEnd = at(timeline.now().plus(scenario.afterCallPatience()), call, () -> end(call, CallEventType.HUNG_UP, CallParty.CUSTOMER));
     }
 
     private void stopTalkClock(SimulatedCall call) {
@@ -424,6 +474,7 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
             CallFate fate = scenario.inboundFate(m, random);
             String caller = String.format("+1555%07d", random.nextInt(10_000_000));
             SimulatedCall call = new SimulatedCall(callIdPrefix + "in" + m, fate, caller, scenario.inboundNumber(), null, false, random, State.ARRIVED);
+            call.agentEnds = scenario.agentEnds(random);
             calls.put(call.id, call);
             emit(call, CallEventType.INBOUND, null, null, null);
             call.farEnd = at(timeline.now().plus(fate.patience()), call, () -> end(call, CallEventType.HUNG_UP, CallParty.CUSTOMER));

@@ -66,6 +66,8 @@ public final class SimulatorComponent {
                 .inboundPerHour(config.inbound_perHour())
                 .queuePatience(Distribution.lognormal(seconds(config.inbound_patienceMeanSeconds()), 1.0))
                 .inboundNumber(config.inbound_number())
+                .agentEndsShare(config.inbound_agentEndsShare())
+                .afterCallPatience(seconds(config.inbound_afterCallPatienceSeconds()))
                 .defaultMessageLength(seconds(config.message_seconds()))
                 .message("safe-harbor", seconds(config.message_seconds()));
         if (!config.answer_byHour().isBlank()) {

@@ -67,6 +67,12 @@ public @interface SimulatorConfig {
     @AttributeDefinition(description = "The number inbound callers dial (E.164)")
     String inbound_number() default "+18005550100";
 
+    @AttributeDefinition(description = "Share of inbound conversations the agent ends first: the caller stays on the line (UNBRIDGED), e.g. for a survey")
+    double inbound_agentEndsShare() default 0.5;
+
+    @AttributeDefinition(description = "How long an inbound caller stays on the line after the agent left, seconds, not counting messages and digit collections")
+    double inbound_afterCallPatienceSeconds() default 30;
+
     @AttributeDefinition(description = "How long a recorded message (e.g. safe-harbor) plays, seconds")
     double message_seconds() default 4;
 

@@ -56,7 +56,7 @@ public class InboundAndIvrTest {
 
     @Test
     public void anInboundCallerBridgedInTimeTalksUntilDone() {
-        SimulatedNetwork network = network(Scenario.builder());
+        SimulatedNetwork network = network(Scenario.builder().agentEndsShare(0));
         network.listen(e -> {
             if (e.type() == INBOUND) network.answer(e.callId());
             if (e.type() == ANSWERED) timeline.schedule(e.at().plusSeconds(20), () -> network.bridge(e.callId(), "agent-3"));

@@ -10,15 +10,18 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Dictionary;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -38,6 +41,23 @@ public class SimulatorComponentTest {
         assertEquals(0.30, scenario.answerProbability(Instant.parse("2026-03-02T03:00:00Z")), 0);
         assertEquals(90, scenario.talk().mean().toSeconds());
         assertEquals(4, scenario.messageLength("safe-harbor").toSeconds());
+        assertEquals(30, scenario.afterCallPatience().toSeconds());
+    }
+
+    @Test
+    public void theInboundAfterCallOptionsReachTheScenario() {
+        Scenario agentsEnd = SimulatorComponent.scenario(config(Map.of("inbound_agentEndsShare", 1.0, "inbound_afterCallPatienceSeconds", 12.5)));
+        assertTrue(agentsEnd.agentEnds(new SplittableRandom(1)));
+        assertEquals(Duration.ofMillis(12_500), agentsEnd.afterCallPatience());
+        Scenario callersEnd = SimulatorComponent.scenario(config(Map.of("inbound_agentEndsShare", 0.0)));
+        assertFalse(callersEnd.agentEnds(new SplittableRandom(1)));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SimulatorComponent.scenario(config(Map.of("inbound_agentEndsShare", 1.5))));
+        assertEquals("the share of conversations the agent ends is between 0 and 1, got 1.5", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> SimulatorComponent.scenario(config(Map.of("inbound_afterCallPatienceSeconds", 0.0))));
+        assertEquals("the after-call patience is positive, got PT0S", e.getMessage());
     }
 
     @Test

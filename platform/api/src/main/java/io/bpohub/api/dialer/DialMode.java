@@ -7,5 +7,7 @@ public enum DialMode {
     /** One call per ready agent, placed when the agent is ready (1:1). */
     PROGRESSIVE,
     /** The pacing strategy decides how many calls to place ahead of agents becoming free, within the abandon limit. */
-    PREDICTIVE
+    PREDICTIVE,
+    /** Places no calls: the campaign's agents take the inbound calls queued to it ({@link DialerRun#enqueue}). */
+    INBOUND
 }

@@ -1,6 +1,7 @@
 package io.bpohub.api.dialer;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * One campaign being dialled, and its agents. Safe to call from any thread: the work is handed to the gateway's
@@ -11,7 +12,15 @@ public interface DialerRun extends AutoCloseable {
     CampaignPlan plan();
 
     /** The agent joins, ready for calls; {@code endpoint} is their phone or softphone at the gateway. */
-    void login(String agentId, String endpoint, Duration wrapUp);
+    default void login(String agentId, String endpoint, Duration wrapUp) {
+        login(agentId, endpoint, wrapUp, Set.of());
+    }
+
+    /**
+     * The agent joins with {@code skills}: an inbound call goes only to an agent who has every skill it needs
+     * ({@link QueuedCall#skills()}); outbound calls need none.
+     */
+    void login(String agentId, String endpoint, Duration wrapUp, Set<String> skills);
 
     /** Ready for calls (from paused, or from wrap-up before its timeout). */
     void ready(String agentId);
@@ -20,6 +29,14 @@ public interface DialerRun extends AutoCloseable {
 
     /** Leaves the campaign; an agent on a call leaves when the call and its wrap-up end. */
     void logout(String agentId);
+
+    /**
+     * Queues an answered inbound call for the campaign's agents; returns at once (the call is queued on the
+     * gateway's timeline, so this may be called from a call event listener). The ready agent idle longest who has
+     * the call's skills gets it; callers waiting longest are served first, after any outbound call that is waiting
+     * for an agent (the connect-time rule). The listener hears what becomes of it on the timeline.
+     */
+    void enqueue(QueuedCall call, QueueListener listener);
 
     /** The campaign's figures now (agents by state, calls in flight, abandon tallies). */
     PacingSnapshot snapshot();

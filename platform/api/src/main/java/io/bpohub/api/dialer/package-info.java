@@ -3,7 +3,9 @@
  * {@link io.bpohub.api.dialer.PacingStrategy pacing strategy} shape that lets several strategies run side by
  * side, the {@link io.bpohub.api.dialer.NumberSupply supply of numbers} the platform's cadence and callback
  * schedule offers to the dialer, and the {@link io.bpohub.api.dialer.CallRecord call record} the dialer
- * gives back for every call it placed.
+ * gives back for every call it placed; and the inbound side: a campaign's runs take
+ * {@link io.bpohub.api.dialer.QueuedCall inbound calls queued} to them and hand each to the ready agent idle
+ * longest who has the skills it needs.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.bpohub.api.dialer;

@@ -20,6 +20,12 @@ public enum CallEventType {
     BRIDGED,
     HELD,
     RESUMED,
+    /**
+     * The agent's side left a bridged call (the agent hung up first); the caller is still on the line, answered,
+     * for the platform to play to (a satisfaction survey), bridge again or hang up ({@link CallEvent#endpoint()}
+     * is the agent's endpoint).
+     */
+    UNBRIDGED,
     /** The call left its agent for another endpoint or an outside number ({@link CallEvent#endpoint()}). */
     TRANSFERRED,
     /** A third party joined ({@link CallEvent#endpoint()}). */

@@ -11,6 +11,7 @@ import io.bpohub.api.dialer.Dialer;
 import io.bpohub.api.dialer.DialerRun;
 import io.bpohub.api.dialer.PacingSnapshot;
 import io.bpohub.api.routing.Handler;
+import io.bpohub.api.routing.RoutingService;
 import io.bpohub.api.telephony.MonitorMode;
 import io.bpohub.api.telephony.TelephonyException;
 import io.bpohub.api.telephony.TelephonyGateway;
@@ -37,6 +38,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,13 +130,14 @@ public final class Dialing implements DialingService, AutoCloseable {
     private final DoNotCallLists doNotCall;
     private final Supplier<Dialer> dialer;
     private final Supplier<TelephonyGateway> gateway;
+    private final InboundCalls inbound;
     /** "tenant/campaign" → its run. */
     private final Map<String, Running> running = new ConcurrentHashMap<>();
     /** "tenant/agent" → the campaign the agent works. */
     private final Map<String, String> working = new ConcurrentHashMap<>();
 
     public Dialing(ControlDb control, Owners owners, AuditLog audit, DirectConnections databases, DoNotCallLists doNotCall,
-                   Supplier<Dialer> dialer, Supplier<TelephonyGateway> gateway) {
+                   Supplier<Dialer> dialer, Supplier<TelephonyGateway> gateway, Supplier<RoutingService> routing) {
         this.control = control;
         this.owners = owners;
         this.audit = audit;
@@ -141,12 +145,21 @@ public final class Dialing implements DialingService, AutoCloseable {
         this.doNotCall = doNotCall;
         this.dialer = dialer;
         this.gateway = gateway;
+        this.inbound = new InboundCalls(control, databases, routing, (slug, campaignKey) -> {
+            Running r = running.get(slug + "/" + campaignKey);
+            return r == null ? null : r.run;
+        }, this::placeOf);
+    }
+
+    /** The inbound calls of the installation's gateway, answered by the tenants' inbound plans. */
+    public InboundCalls inbound() {
+        return inbound;
     }
 
     @Override
     public DialingView start(Caller caller, String tenant, String campaignKey, DialMode mode) {
         Owner o = owners.resolve(caller, tenant, "campaign", "write");
-        if (mode == null) throw PlatformException.invalid("mode", "mode is PREVIEW, PROGRESSIVE or PREDICTIVE");
+        if (mode == null) throw PlatformException.invalid("mode", "mode is PREVIEW, PROGRESSIVE, PREDICTIVE or INBOUND");
         CampaignStore.Stored campaign = databases.in(o.slug(), c -> CampaignStore.find(c, campaignKey == null ? "" : campaignKey));
         if (campaign == null) throw PlatformException.notFound("no campaign " + campaignKey + " in " + o.slug());
         if (campaign.state() != CampaignState.ACTIVE) {
@@ -183,6 +196,7 @@ public final class Dialing implements DialingService, AutoCloseable {
      * the desk); a campaign paused or closed since is dropped from the list. Called once at start-up.
      */
     public int resumeRunning() {
+        inbound.attach(gateway.get());
         List<Object[]> runs = control.tx(s -> {
             List<Object[]> rows = new ArrayList<>();
             for (Object row : s.createNativeQuery("SELECT t.slug, t.time_zone, r.campaign_key, r.mode, r.started_by, r.started_at "
@@ -239,7 +253,8 @@ public final class Dialing implements DialingService, AutoCloseable {
         if (mine != null && !mine.equals(campaignKey)) {
             throw PlatformException.conflict("campaign", "you work campaign " + mine + "; leave it before joining " + campaignKey);
         }
-        agentMove(() -> r.run.login(caller.username(), "agent:" + o.slug() + "/" + caller.username(), WRAP_UP));
+        Set<String> skills = skillsOf(o.slug(), caller.username());
+        agentMove(() -> r.run.login(caller.username(), "agent:" + o.slug() + "/" + caller.username(), WRAP_UP, skills));
         audit.record(caller, o.slug(), "dialing.join", campaignKey, AuditLog.OK, null);
         return r.desk(caller.username());
     }
@@ -325,6 +340,7 @@ public final class Dialing implements DialingService, AutoCloseable {
      */
     public void reattach() {
         TelephonyGateway g = gateway.get();
+        inbound.attach(g);
         Dialer d = dialer.get();
         synchronized (running) {
             for (Running r : running.values()) {
@@ -334,7 +350,7 @@ public final class Dialing implements DialingService, AutoCloseable {
                 r.desks.clear();
                 attach(r, d, g);
                 for (AgentStateChange a : agents.values()) {
-                    r.run.login(a.agentId(), "agent:" + r.tenant + "/" + a.agentId(), WRAP_UP);
+                    r.run.login(a.agentId(), "agent:" + r.tenant + "/" + a.agentId(), WRAP_UP, skillsOf(r.tenant, a.agentId()));
                     if (a.to() == AgentState.PAUSED) r.run.pause(a.agentId(), a.pauseReason());
                 }
                 LOG.info("campaign {} of {} dials on {} again with {} agents", r.campaignKey, r.tenant, g.name(), agents.size());
@@ -404,6 +420,16 @@ public final class Dialing implements DialingService, AutoCloseable {
         }
     }
 
+    /**
+     * The agent's skills in the tenant, and the skill of the handler they belong to (in-house or agency), which
+     * inbound calls need as the routing decides.
+     */
+    private Set<String> skillsOf(String slug, String username) {
+        Set<String> skills = new HashSet<>(databases.in(slug, c -> Inbound.skills(c, username)));
+        skills.add(InboundCalls.handlerSkill(placeOf(username).handler()));
+        return skills;
+    }
+
     private AgentPlace placeOf(String username) {
         return control.tx(s -> {
             UserRecord u = s.createQuery("from UserRecord where username = :u", UserRecord.class).setParameter("u", username).uniqueResult();
@@ -433,6 +459,7 @@ public final class Dialing implements DialingService, AutoCloseable {
     /** Stops every run (platform shutdown): calls in progress end and are recorded by the gateway's close. */
     @Override
     public void close() {
+        inbound.detach();
         running.values().forEach(Dialing::detach);
         running.clear();
         working.clear();

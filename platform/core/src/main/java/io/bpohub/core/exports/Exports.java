@@ -8,6 +8,7 @@ import io.bpohub.core.db.ControlDb;
 import io.bpohub.core.db.ResultRows;
 import io.bpohub.core.db.TenantSessions;
 import io.bpohub.platform.services.CallQuery;
+import io.bpohub.platform.services.CallView;
 import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.ContactQuery;
 import io.bpohub.platform.services.DataScope;
@@ -36,7 +37,10 @@ public final class Exports implements ExportService {
     /** A call's record with every step the dialer recorded (empty for calls recorded through the billing API). */
     static final List<String> CALL_COLUMNS = List.of("id", "started_at", "campaign", "agent", "destination", "talk_seconds", "result",
             "handler", "trunk", "call_id", "contact_id", "dial_mode", "ringing_at", "answered_at", "connected_at", "abandoned_at", "ended_at",
-            "hung_up_by", "recording_ref");
+            "hung_up_by", "recording_ref", "queue", "queued_at", "ivr_path", "survey_score");
+    private static final String CALL_SELECT = "id, started_at, campaign_key, agent_username, destination, talk_seconds, result, handler, trunk, "
+            + "call_id, contact_id, dial_mode, ringing_at, answered_at, connected_at, abandoned_at, ended_at, hung_up_by, recording_ref, queue_key, "
+            + "queued_at, ivr_path, survey_score";
 
     private final ControlDb control;
     private final TenantSessions tenantSessions;
@@ -99,7 +103,41 @@ public final class Exports implements ExportService {
     @Override
     public long exportCalls(Caller caller, String tenant, CallQuery query, TableWriter.Format format, OutputStream out) {
         Owner owner = owners.resolve(caller, tenant, "report", "read");
-        CallQuery q = query == null ? new CallQuery(null, null, null, null, null, null, null, null) : query;
+        CallQuery q = query == null ? CallQuery.ALL : query;
+        Where where = callsWhere(caller, q);
+        String sql = "SELECT " + CALL_SELECT + " FROM cdr" + where.sql() + " ORDER BY id";
+        long rows = write(owner, sql, where, format, "calls", CALL_COLUMNS, out);
+        audit.record(caller, owner.slug(), "export.calls", String.valueOf(q), AuditLog.OK, rows + " rows as " + format);
+        return rows;
+    }
+
+    @Override
+    public List<CallView> findCalls(Caller caller, String tenant, CallQuery query, int limit) {
+        Owner owner = owners.resolve(caller, tenant, "report", "read");
+        if (limit < 1 || limit > 500) throw PlatformException.invalid("limit", "a search returns 1 to 500 calls");
+        Where where = callsWhere(caller, query == null ? CallQuery.ALL : query);
+        String sql = "SELECT " + CALL_SELECT + " FROM cdr" + where.sql() + " ORDER BY started_at DESC, id DESC LIMIT " + limit;
+        return tenantSessions.inTenant(owner.slug(), s -> s.doReturningWork(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                for (int i = 0; i < where.parameters.size(); i++) st.setObject(i + 1, where.parameters.get(i));
+                List<CallView> calls = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        calls.add(new CallView(rs.getString("call_id"), instant(rs, "started_at"), rs.getString("dial_mode"),
+                                rs.getString("destination"), (Long) rs.getObject("contact_id", Long.class), rs.getString("campaign_key"),
+                                rs.getString("queue_key"), rs.getString("agent_username"), rs.getString("handler"), rs.getString("result"),
+                                rs.getInt("talk_seconds"), instant(rs, "queued_at"), instant(rs, "connected_at"), instant(rs, "ended_at"),
+                                rs.getString("hung_up_by"), rs.getString("ivr_path"), (Integer) rs.getObject("survey_score", Integer.class),
+                                rs.getString("recording_ref")));
+                    }
+                }
+                return calls;
+            }
+        }));
+    }
+
+    /** The query's filters, within the caller's data scope: the same for an export and a search. */
+    private Where callsWhere(Caller caller, CallQuery q) {
         if (q.destinationPrefix() != null && !q.destinationPrefix().matches("\\+?[0-9]{1,15}")) {
             throw PlatformException.invalid("destinationPrefix", "a destination prefix is digits, e.g. 8613");
         }
@@ -107,21 +145,22 @@ public final class Exports implements ExportService {
             throw PlatformException.invalid("to", "the end of the period must be after its start");
         }
         Where where = new Where().eq("campaign_key", q.campaign()).eq("agent_username", q.agent()).eq("result", q.result())
-                .eq("handler", q.handler());
+                .eq("handler", q.handler()).eq("queue_key", q.queue());
         if (q.from() != null) where.add("started_at >= ?", Timestamp.from(q.from()));
         if (q.to() != null) where.add("started_at < ?", Timestamp.from(q.to()));
         if (q.destinationPrefix() != null) where.add("destination LIKE ?", "+" + q.destinationPrefix().replace("+", "") + "%");
         if (q.minTalkSeconds() != null) where.add("talk_seconds >= ?", q.minTalkSeconds());
+        if (Boolean.TRUE.equals(q.recorded())) where.add("recording_ref IS NOT NULL");
         if (caller.dataScope() != DataScope.TENANT) {
             List<String> people = peopleInScope(caller);
             where.add("agent_username IN (" + "?,".repeat(people.size() - 1) + "?)", people.toArray());
         }
-        String sql = "SELECT id, started_at, campaign_key, agent_username, destination, talk_seconds, result, handler, trunk, call_id, "
-                + "contact_id, dial_mode, ringing_at, answered_at, connected_at, abandoned_at, ended_at, hung_up_by, recording_ref FROM cdr"
-                + where.sql() + " ORDER BY id";
-        long rows = write(owner, sql, where, format, "calls", CALL_COLUMNS, out);
-        audit.record(caller, owner.slug(), "export.calls", String.valueOf(q), AuditLog.OK, rows + " rows as " + format);
-        return rows;
+        return where;
+    }
+
+    private static java.time.Instant instant(ResultSet rs, String column) throws java.sql.SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
     }
 
     /** The caller and, for a team lead or supervisor, everyone in their team or department (and its teams). */

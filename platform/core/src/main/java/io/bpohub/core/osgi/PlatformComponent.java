@@ -9,8 +9,10 @@ import io.bpohub.api.billing.RatingService;
 import io.bpohub.api.contacts.ContactImporter;
 import io.bpohub.api.contacts.DoNotCallRegistry;
 import io.bpohub.api.dialer.Dialer;
+import io.bpohub.api.routing.RoutingService;
 import io.bpohub.api.telephony.TelephonyGateway;
 import io.bpohub.platform.services.DialingService;
+import io.bpohub.platform.services.InboundService;
 import io.bpohub.platform.services.ContactImportService;
 import io.bpohub.platform.services.DoNotCallService;
 import io.bpohub.api.routing.RoutingData;
@@ -84,7 +86,8 @@ public final class PlatformComponent {
         plugins = new Plugins(waiting(context, RatingService.class, "bpohub-billing"),
                 waiting(context, InvoiceRenderer.class, "bpohub-documents"), waiting(context, TableWriter.class, "bpohub-documents"),
                 waiting(context, ContactImporter.class, "bpohub-contact-import"), waiting(context, DoNotCallRegistry.class, "bpohub-contact-import"),
-                waiting(context, Dialer.class, "bpohub-dialer"), waiting(context, TelephonyGateway.class, "bpohub-telephony-sim"));
+                waiting(context, Dialer.class, "bpohub-dialer"), waiting(context, TelephonyGateway.class, "bpohub-telephony-sim"),
+                waiting(context, RoutingService.class, "bpohub-routing"));
         // a redeployed gateway or dialer takes over the campaigns being dialled (off the service event thread)
         redeploys = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bpohub-dialing-reattach");
@@ -155,6 +158,7 @@ public final class PlatformComponent {
             registrations.add(context.registerService(ContactImportService.class, platform.imports(), null));
             registrations.add(context.registerService(DoNotCallService.class, platform.doNotCall(), null));
             registrations.add(context.registerService(DialingService.class, platform.dialing(), null));
+            registrations.add(context.registerService(InboundService.class, platform.inbound(), null));
         }
         LOG.info("platform core started on {}", settings.dbUrl());
         platform.migrateTenants();

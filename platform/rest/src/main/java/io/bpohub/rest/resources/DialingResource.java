@@ -130,7 +130,7 @@ public class DialingResource {
         try {
             return DialMode.valueOf((text == null ? "PROGRESSIVE" : text).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw PlatformException.invalid("mode", "mode is PREVIEW, PROGRESSIVE or PREDICTIVE");
+            throw PlatformException.invalid("mode", "mode is PREVIEW, PROGRESSIVE, PREDICTIVE or INBOUND");
         }
     }
 }

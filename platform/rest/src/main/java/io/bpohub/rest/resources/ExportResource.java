@@ -2,6 +2,7 @@ package io.bpohub.rest.resources;
 
 import io.bpohub.api.documents.TableWriter;
 import io.bpohub.platform.services.CallQuery;
+import io.bpohub.platform.services.CallView;
 import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.ContactQuery;
 import io.bpohub.platform.services.ExportService;
@@ -9,14 +10,17 @@ import io.bpohub.platform.services.PlatformException;
 import io.bpohub.rest.CallerContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
@@ -44,16 +48,42 @@ public class ExportResource {
         return download(f, "contacts", out -> exports.exportContacts(caller, slug, query, f, out));
     }
 
+    /** The filters of a call export or search, as query parameters. */
+    public static class CallFilter {
+        @QueryParam("campaign") public String campaign;
+        @QueryParam("agent") public String agent;
+        @QueryParam("from") public String from;
+        @QueryParam("to") public String to;
+        @QueryParam("result") public String result;
+        @QueryParam("handler") public String handler;
+        @QueryParam("destinationPrefix") public String destinationPrefix;
+        @QueryParam("minTalkSeconds") public Integer minTalkSeconds;
+        @QueryParam("queue") public String queue;
+        @QueryParam("recorded") public Boolean recorded;
+
+        CallQuery query() {
+            return new CallQuery(campaign, agent, instant(from, "from"), instant(to, "to"), result, handler, destinationPrefix, minTalkSeconds,
+                    queue, recorded);
+        }
+    }
+
     @GET
     @Path("/calls")
     public Response calls(@Context SecurityContext sc, @PathParam("slug") String slug, @QueryParam("format") @DefaultValue("csv") String format,
-                          @QueryParam("campaign") String campaign, @QueryParam("agent") String agent, @QueryParam("from") String from,
-                          @QueryParam("to") String to, @QueryParam("result") String result, @QueryParam("handler") String handler,
-                          @QueryParam("destinationPrefix") String destinationPrefix, @QueryParam("minTalkSeconds") Integer minTalkSeconds) {
+                          @BeanParam CallFilter filter) {
         Caller caller = CallerContext.of(sc);
         TableWriter.Format f = BillingResource.tableFormat(format);
-        CallQuery query = new CallQuery(campaign, agent, instant(from, "from"), instant(to, "to"), result, handler, destinationPrefix, minTalkSeconds);
+        CallQuery query = filter.query();
         return download(f, "calls", out -> exports.exportCalls(caller, slug, query, f, out));
+    }
+
+    /** The newest calls matching the filters (recordings: {@code recorded=true}; voicemail: {@code result=VOICEMAIL}), as JSON. */
+    @GET
+    @Path("/calls/search")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<CallView> findCalls(@Context SecurityContext sc, @PathParam("slug") String slug, @QueryParam("limit") @DefaultValue("100") int limit,
+                                    @BeanParam CallFilter filter) {
+        return exports.findCalls(CallerContext.of(sc), slug, filter.query(), limit);
     }
 
     private static Response download(TableWriter.Format f, String name, StreamingOutput body) {

@@ -14,4 +14,7 @@ public interface ExportService {
 
     /** @return the number of rows written */
     long exportCalls(Caller caller, String tenant, CallQuery query, TableWriter.Format format, OutputStream out);
+
+    /** The newest {@code limit} calls matching the query (1 to 500), newest first: the search behind recordings and voicemail. */
+    java.util.List<CallView> findCalls(Caller caller, String tenant, CallQuery query, int limit);
 }

@@ -1095,7 +1095,7 @@ public class BillingCommandsTest {
         String out = shell.run(calls);
 
         assertEquals(List.of("exportCalls ops acme CallQuery[campaign=spring, agent=null, from=2026-11-01T00:00:00Z, to=null, result=null, "
-                + "handler=null, destinationPrefix=null, minTalkSeconds=30] XLSX"), exports.calls);
+                + "handler=null, destinationPrefix=null, minTalkSeconds=30, queue=null, recorded=null] XLSX"), exports.calls);
         assertEquals("row 0\nrow 1\n", Files.readString(folder.getRoot().toPath().resolve("calls.xlsx")));
         assertTrue(out, out.startsWith("2 rows of acme written.\nFile: "));
 

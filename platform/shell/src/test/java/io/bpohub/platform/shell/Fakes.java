@@ -30,6 +30,7 @@ import io.bpohub.platform.services.DataScope;
 import io.bpohub.platform.services.JobView;
 import io.bpohub.platform.services.LabourRate;
 import io.bpohub.platform.services.CallQuery;
+import io.bpohub.platform.services.CallView;
 import io.bpohub.platform.services.ContactQuery;
 import io.bpohub.platform.services.ExportService;
 import io.bpohub.platform.services.LoginResult;
@@ -648,6 +649,18 @@ final class Fakes {
         public long exportCalls(Caller c, String tenant, CallQuery q, TableWriter.Format format, java.io.OutputStream out) {
             call("exportCalls", c, tenant, q, format);
             return write(out);
+        }
+
+        /** What findCalls answers: an inbound call with its recording and survey, and an outbound one without. */
+        static final List<CallView> FOUND = List.of(
+                new CallView("sim-7", T0, "INBOUND", "+8613800138000", 42L, "care", "billing", "ana", "IN_HOUSE", "ANSWERED", 95,
+                        T0, T0, T0, "CALLER", "main>2", 5, "sim-7.wav"),
+                new CallView("sim-8", T0, "PROGRESSIVE", "+8613900139000", null, "spring", null, null, null, "NO_ANSWER", 0,
+                        null, null, T0, null, null, null, null));
+
+        public List<CallView> findCalls(Caller c, String tenant, CallQuery q, int limit) {
+            call("findCalls", c, tenant, q, limit);
+            return FOUND;
         }
 
         private long write(java.io.OutputStream out) {

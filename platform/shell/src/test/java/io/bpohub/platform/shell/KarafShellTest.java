@@ -69,6 +69,8 @@ public class KarafShellTest {
     private final Fakes.Campaigns campaigns = new Fakes.Campaigns();
     private final Fakes.Workflow workflow = new Fakes.Workflow();
     private final Fakes.Assignments assignments = new Fakes.Assignments();
+    private final Fakes.Exports exports = new Fakes.Exports();
+    private final InboundFakes.Inbound inbound = new InboundFakes.Inbound();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private SessionFactoryImpl factory;
     private Session session;
@@ -99,7 +101,7 @@ public class KarafShellTest {
         factory.register(importer);
         factory.register(billing);
         factory.register(new Fakes.Margins());
-        factory.register(new Fakes.Exports());
+        factory.register(exports);
         factory.register(scripts);
         factory.register(new CareFakes.Orders());
         factory.register(new CareFakes.Complaints());
@@ -111,6 +113,7 @@ public class KarafShellTest {
         factory.register(new ImportFakes.Imports());
         factory.register(new ImportFakes.DoNotCall());
         factory.register(new DialingFakes.Dialing());
+        factory.register(inbound);
         factory.register((ChannelDirectory) () -> List.of(new ChannelView("webhook", "Webhook", "io.bpohub.channel.webhook",
                 "0.1.0", 57, Fakes.T0, 1)));
         ManagerImpl manager = new ManagerImpl(factory, factory); // strict: @Service and every @Reference required
@@ -162,14 +165,15 @@ public class KarafShellTest {
             names.add(command.name());
         }
         names.sort(null);
-        assertEquals(List.of("agent-force", "agent-reassign", "audit", "billing-charges", "billing-close", "billing-margins", "billing-rate", "billing-rate-job", "billing-summary",
+        assertEquals(List.of("agent-force", "agent-reassign", "agent-skills", "audit", "billing-charges", "billing-close", "billing-margins", "billing-rate", "billing-rate-job", "billing-summary",
                 "billing-terms", "billing-terms-set", "bulletin-post", "calendar-day", "calendar-day-remove",
                 "calendar-emergency", "calendar-emergency-clear", "calendar-holidays", "calendar-hours", "calendar-import-ics",
-                "calendar-show", "callbacks-due", "campaign-close", "campaign-create", "campaign-list", "campaign-pause",
+                "calendar-show", "callbacks-due", "calls-find", "campaign-close", "campaign-create", "campaign-list", "campaign-pause",
                 "campaign-resume", "campaign-show", "channels", "complaint-assign", "complaint-list", "complaint-status",
                 "contact-assign", "contact-card", "cost-table-import", "cost-table-list", "credit-note-issue", "dialing-board", "dialing-start", "dialing-stop", "dnc-add", "dnc-import", "dnc-list",
                 "dnc-remove", "export-calls", "export-contacts",
                 "import-list", "import-mappings", "import-rejects", "import-resume", "import-show", "import-start", "import-stop",
+                "inbound-live", "inbound-number-assign", "inbound-number-release", "inbound-numbers", "inbound-plan", "inbound-plan-load",
                 "invoice-download", "invoice-issue", "invoice-list", "invoice-preview", "invoice-register", "job", "labour-rate-list", "labour-rate-set",
                 "material-list", "migrate", "order-list", "order-status", "org-tree", "outcome-record",
                 "rate-plan-assign", "rate-plan-import", "rate-plan-list",
@@ -457,5 +461,31 @@ public class KarafShellTest {
         CommandException notAnId = assertThrows(CommandException.class, () -> run("bpo:contact-card acme li-wei"));
         assertTrue(notAnId.getMessage(), notAnId.getMessage().contains("contact"));
         assertEquals(2, workflow.calls.size());
+    }
+
+    @Test
+    public void inboundCommandsTakeTheirOptionsBeforeTheArguments() throws Exception {
+        assertEquals("Skills of acme.ana in acme set to billing, spanish; they apply from the agent's next join.\n",
+                run("bpo:agent-skills acme acme.ana spanish billing"));
+        assertEquals("acme.ana has no skills in acme now; this applies from their next join.\n", run("bpo:agent-skills --clear acme acme.ana"));
+        CommandException both = assertThrows(CommandException.class, () -> run("bpo:agent-skills --clear acme acme.ana billing"));
+        assertTrue(both.getMessage(), both.getMessage().endsWith("(field: clear)"));
+        assertTrue(run("bpo:agent-skills acme acme.ana").startsWith("acme.ana has no skills in acme;"));
+
+        Path plan = folder.newFile("plan.json").toPath();
+        Files.writeString(plan, InboundCommandsTest.PLAN_JSON, StandardCharsets.UTF_8);
+        assertTrue(run("bpo:inbound-plan-load acme " + plan).contains("as revision 1;"));
+        CommandException noFile = assertThrows(CommandException.class, () -> run("bpo:inbound-plan-load acme"));
+        assertTrue(noFile.getMessage(), noFile.getMessage().contains("file"));
+        run("bpo:inbound-number-assign acme +861088886666");
+        assertEquals(List.of("setSkills ops.ana acme acme.ana [spanish, billing]", "setSkills ops.ana acme acme.ana []",
+                "skills ops.ana acme acme.ana", "savePlan ops.ana acme " + InboundCommandsTest.PLAN_JSON,
+                "assignNumber ops.ana acme +861088886666"), inbound.calls);
+
+        assertTrue(run("bpo:calls-find --queue billing --recorded -n 5 --min-talk 30 acme").endsWith("2 calls found.\n"));
+        assertEquals(List.of("findCalls ops.ana acme CallQuery[campaign=null, agent=null, from=null, to=null, result=null, handler=null, "
+                + "destinationPrefix=null, minTalkSeconds=30, queue=billing, recorded=true] 5"), exports.calls);
+        run("bpo:export-calls --queue billing --recorded acme " + folder.getRoot().toPath().resolve("calls.csv"));
+        assertTrue(exports.calls.get(1), exports.calls.get(1).endsWith("queue=billing, recorded=true] CSV"));
     }
 }

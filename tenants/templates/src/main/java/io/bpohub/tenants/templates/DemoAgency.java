@@ -8,6 +8,7 @@ import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.CampaignService;
 import io.bpohub.platform.services.ContactImportService;
 import io.bpohub.platform.services.ContactService;
+import io.bpohub.platform.services.InboundService;
 import io.bpohub.platform.services.NewContact;
 import io.bpohub.platform.services.NewOrgUnit;
 import io.bpohub.platform.services.NewTenant;
@@ -49,6 +50,7 @@ public final class DemoAgency {
     @Reference private MarginService margins;
     @Reference private CampaignService campaigns;
     @Reference private ContactImportService imports;
+    @Reference private InboundService inbound;
 
     @Activate
     void activate(Config config) {
@@ -64,6 +66,7 @@ public final class DemoAgency {
             // separately, so that an installation seeded before billing existed gets it too
             DemoBilling.seed(billing, margins, operator, YearMonth.now(ZoneOffset.UTC).minusMonths(1));
             DemoCampaign.seed(campaigns, imports, operator);
+            DemoInbound.seed(campaigns, inbound, operator);
         } catch (PlatformException e) {
             LOG.error("demo seeding failed: {} (field {})", e.getMessage(), e.field(), e);
         }

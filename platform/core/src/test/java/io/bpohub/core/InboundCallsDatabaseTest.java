@@ -1,0 +1,248 @@
+package io.bpohub.core;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import io.bpohub.api.dialer.DialMode;
+import io.bpohub.api.tenant.OperatingMode;
+import io.bpohub.dialer.DialerComponent;
+import io.bpohub.platform.services.CallQuery;
+import io.bpohub.platform.services.CallView;
+import io.bpohub.platform.services.Caller;
+import io.bpohub.platform.services.CampaignKind;
+import io.bpohub.platform.services.CampaignSpec;
+import io.bpohub.platform.services.NewTenant;
+import io.bpohub.platform.services.NewOrgUnit;
+import io.bpohub.platform.services.NewUser;
+import io.bpohub.platform.services.OrgUnitKind;
+import io.bpohub.platform.services.PlatformException;
+import io.bpohub.platform.services.Role;
+import io.bpohub.routing.hybrid.HybridRoutingService;
+import io.bpohub.telephony.sim.DigitChooser;
+import io.bpohub.telephony.sim.Distribution;
+import io.bpohub.telephony.sim.RealTimeline;
+import io.bpohub.telephony.sim.Scenario;
+import io.bpohub.telephony.sim.SimulatedNetwork;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * Inbound calls end to end on the real-time simulated network, the real dialer's queue and the tenant's database:
+ * the IVR menu, the queue handing calls only to agents with its skill, the agent id at pickup, the survey after the
+ * agent hangs up, voicemail after overflow once the plan is changed, one CDR per call; another tenant sees none of it.
+ */
+public class InboundCallsDatabaseTest {
+    private static final String PREFIX = "bput_inb_";
+    private static final String PW = "correct horse battery";
+    private static final String NUMBER = "+18005550100";
+    private static final String PLAN = """
+            {"start": "hours",
+             "queues": {"care": {"campaign": "care", "skills": ["care"], "announceEverySeconds": 5}},
+             "nodes": {"hours": {"type": "hours", "open": "welcome", "closed": "voicemail"},
+                       "welcome": {"type": "menu", "prompt": "welcome", "choices": {"1": "care"}, "timeoutSeconds": 3, "otherwise": "voicemail"},
+                       "care": {"type": "queue", "queue": "care"},
+                       "voicemail": {"type": "voicemail", "prompt": "leave-a-message", "maxSeconds": 5}},
+             "survey": {"prompt": "survey", "scale": 5, "thanks": "survey-thanks"},
+             "announceAgent": true}
+            """;
+    private static Platform platform;
+    private static RealTimeline timeline;
+    private static SimulatedNetwork network;
+    private static Caller operator;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        TestDatabase.dropAll(PREFIX);
+        timeline = new RealTimeline("inbound-test");
+        // a caller every 2 s on average who presses 1 at the menu and 4 in the survey; the agent always hangs up first
+        network = new SimulatedNetwork(timeline, Scenario.builder().inboundPerHour(1800).inboundNumber(NUMBER)
+                .queuePatience(Distribution.constant(Duration.ofSeconds(60))).talkTime(Distribution.constant(Duration.ofSeconds(2)))
+                .agentEndsShare(1).defaultMessageLength(Duration.ofMillis(300)).digits(DigitChooser.scripted("1", "4")).build(),
+                7, Files.createTempDirectory("inbound-recordings"), "inb-");
+        DialerComponent dialer = new DialerComponent();
+        AtomicReference<Platform> self = new AtomicReference<>();
+        HybridRoutingService[] routing = new HybridRoutingService[1];
+        platform = new Platform(TestDatabase.settings(PREFIX), Plugins.none().withDialing(() -> dialer, () -> network).withRouting(() -> {
+            synchronized (routing) {
+                if (routing[0] == null) routing[0] = new HybridRoutingService(self.get().calendars());
+                return routing[0];
+            }
+        }));
+        self.set(platform);
+        operator = platform.auth().operator("test");
+        for (String slug : List.of("inb", "inbx")) {
+            platform.tenants().create(operator, new NewTenant(slug, slug, "UTC", "en-US", "USD", OperatingMode.IN_HOUSE));
+            platform.org().createUser(operator, slug, new NewUser(slug + ".admin", "Admin", PW, Role.TENANT_ADMIN, null));
+        }
+        long care = platform.org().createUnit(operator, "inb", new NewOrgUnit(OrgUnitKind.DEPARTMENT, "Care", null)).id();
+        long team = platform.org().createUnit(operator, "inb", new NewOrgUnit(OrgUnitKind.TEAM, "Line", care)).id();
+        platform.org().createUser(operator, "inb", new NewUser("inb.skilled", "Skilled", PW, Role.AGENT, team));
+        platform.org().createUser(operator, "inb", new NewUser("inb.unskilled", "Unskilled", PW, Role.AGENT, team));
+        platform.campaigns().create(operator, "inb", "care", new CampaignSpec("Care line", CampaignKind.INBOUND_SERVICE, null,
+                LocalDate.of(2026, 1, 1), null, null, List.of(), null, null, null, null));
+        platform.dialing().resumeRunning(); // answers the gateway's inbound calls from now on
+    }
+
+    @AfterClass
+    public static void close() throws Exception {
+        if (platform != null) platform.close();
+        if (network != null) network.close();
+        if (timeline != null) timeline.close();
+        TestDatabase.dropAll(PREFIX);
+    }
+
+    private static Caller login(String name) {
+        return platform.auth().authenticate(platform.auth().login(name, PW, "127.0.0.1").token(), "127.0.0.1");
+    }
+
+    @Test
+    public void callersGoThroughTheMenuToTheSkilledAgentThenTheSurveyAndAfterThePlanChangesToVoicemail() throws Exception {
+        Caller admin = login("inb.admin");
+        PlatformException refused = expectInvalid(() -> platform.inbound().savePlan(admin, "inb", PLAN.replace("\"1\": \"care\"", "\"1\": \"sales\"")));
+        assertEquals("nodes.welcome.choices.1", refused.field());
+        assertEquals("a refused plan stores nothing", 0, platform.inbound().plan(admin, "inb").revision());
+        assertEquals(1, platform.inbound().savePlan(admin, "inb", PLAN).revision());
+        expectRefused(() -> platform.inbound().assignNumber(admin, "inb", NUMBER)); // numbers are the agency's to give
+        platform.inbound().assignNumber(operator, "inb", NUMBER);
+        expectConflict(() -> platform.inbound().assignNumber(operator, "inbx", NUMBER));
+        platform.inbound().setSkills(admin, "inb", "inb.skilled", Set.of("care", "spanish"));
+
+        platform.dialing().start(admin, "inb", "care", DialMode.INBOUND);
+        platform.dialing().join(login("inb.unskilled"), "inb", "care");
+        Caller skilled = login("inb.skilled");
+        platform.dialing().join(skilled, "inb", "care");
+        // the agent at the desk: done with each call's wrap-up at once, until the lunch break below
+        java.util.concurrent.atomic.AtomicBoolean working = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread desk = new Thread(() -> {
+            while (working.get()) {
+                try {
+                    if (platform.dialing().desk(skilled, "inb").state() == io.bpohub.api.dialer.AgentState.WRAP_UP) platform.dialing().ready(skilled, "inb");
+                    Thread.sleep(100);
+                } catch (PlatformException e) {
+                    // the call's wrap-up ended on its own meanwhile
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        desk.start();
+
+        List<CallView> connected = await(admin, "CONNECTED", 3, c -> c.surveyScore() != null);
+        for (CallView call : connected) {
+            assertEquals("only the agent with the queue's skill takes its calls", "inb.skilled", call.agent());
+            assertEquals("INBOUND", call.mode());
+            assertEquals("care", call.queue());
+            assertEquals("care", call.campaign());
+            assertEquals("IN_HOUSE", call.handler());
+            assertEquals("hours>open>welcome>1>care", call.ivrPath());
+            assertEquals(Integer.valueOf(4), call.surveyScore());
+            assertEquals("after the survey's thanks the platform hangs up", "PLATFORM", call.hungUpBy());
+            assertTrue("talked about 2 s: " + call.talkSeconds(), call.talkSeconds() >= 2 && call.talkSeconds() <= 4);
+            assertNotNull("the conversation was recorded", call.recording());
+            assertNotNull(call.queuedAt());
+            assertFalse(call.connectedAt().isBefore(call.queuedAt()));
+        }
+        assertTrue("the agent's states are stored", platform.direct().in("inb", c -> {
+            try (var st = c.prepareStatement("SELECT COUNT(*) FROM agent_state_event WHERE agent_username = 'inb.skilled' AND to_state = 'ON_CALL' "
+                    + "AND call_id IS NOT NULL"); var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }) >= 3);
+
+        // the plan changes without code: the queue now overflows after 1 s to voicemail, and the skilled agent pauses
+        platform.inbound().savePlan(admin, "inb", PLAN.replace("\"announceEverySeconds\": 5}", "\"announceEverySeconds\": 5, "
+                + "\"overflowAfterSeconds\": 1, \"overflow\": \"voicemail\"}"));
+        working.set(false);
+        desk.join();
+        pauseBetweenCalls(skilled);
+        List<CallView> voicemails = await(admin, "VOICEMAIL", 2, c -> c.recording() != null);
+        for (CallView vm : voicemails) {
+            assertEquals("hours>open>welcome>1>care>overflow>voicemail", vm.ivrPath());
+            assertEquals(null, vm.agent());
+            assertTrue("the voicemail ends at its 5 s limit or when the caller goes", vm.endedAt() != null);
+        }
+        assertEquals("every call has one record", 0, (int) platform.direct().in("inb", c -> {
+            try (var st = c.prepareStatement("SELECT COUNT(*) FROM (SELECT call_id FROM cdr GROUP BY call_id HAVING COUNT(*) > 1) d");
+                 var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }));
+
+        Caller other = login("inbx.admin");
+        assertEquals("the other tenant has no calls", List.of(), platform.exports().findCalls(other, "inbx", CallQuery.ALL, 100));
+        assertEquals("nor its plan", 0, platform.inbound().plan(other, "inbx").revision());
+        expectRefused(() -> platform.exports().findCalls(other, "inb", CallQuery.ALL, 100));
+        expectRefused(() -> platform.inbound().live(other, "inb"));
+        expectRefused(() -> platform.inbound().savePlan(other, "inb", PLAN));
+        platform.dialing().stop(admin, "inb", "care");
+    }
+
+    /** An agent on a call cannot pause: the agent tries again until the call is over. */
+    private static void pauseBetweenCalls(Caller agent) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (true) {
+            try {
+                platform.dialing().pause(agent, "inb", "lunch");
+                return;
+            } catch (PlatformException e) {
+                if (System.currentTimeMillis() > deadline) throw e;
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /** Waits up to 40 s for {@code count} calls with the result that match. */
+    private static List<CallView> await(Caller caller, String result, int count, Predicate<CallView> matching) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 40_000;
+        List<CallView> found = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            found = platform.exports().findCalls(caller, "inb", new CallQuery(null, null, null, null, result, null, null, null, null, null), 100)
+                    .stream().filter(matching).toList();
+            if (found.size() >= count) return found;
+            Thread.sleep(250);
+        }
+        fail("only " + found.size() + " " + result + " calls after 40 s: " + platform.exports().findCalls(caller, "inb", CallQuery.ALL, 100));
+        return found;
+    }
+
+    private static PlatformException expectInvalid(Runnable r) {
+        try {
+            r.run();
+        } catch (PlatformException e) {
+            assertEquals(PlatformException.Kind.INVALID_INPUT, e.kind());
+            return e;
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    private static void expectRefused(Runnable r) {
+        try {
+            r.run();
+            fail("expected the request to be refused");
+        } catch (PlatformException e) {
+            assertTrue(e.kind().name(), e.kind() == PlatformException.Kind.FORBIDDEN || e.kind() == PlatformException.Kind.NOT_FOUND);
+        }
+    }
+
+    private static void expectConflict(Runnable r) {
+        try {
+            r.run();
+            fail("expected a conflict");
+        } catch (PlatformException e) {
+            assertEquals(PlatformException.Kind.CONFLICT, e.kind());
+        }
+    }
+}
