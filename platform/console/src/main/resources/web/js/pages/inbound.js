@@ -19,7 +19,7 @@ export function renderInbound(main, ctx, tenant) {
   const skillsSaved = h('p', { class: 'small', 'data-test': 'inbound-skills-saved', hidden: true });
   const skillAgent = h('input', { name: 'agent', placeholder: 'agent username', 'data-test': 'inbound-skills-agent' });
   const skillList = h('input', { name: 'skills', placeholder: 'care, spanish', 'data-test': 'inbound-skills-list' });
-  const live = h('div', { 'data-test': 'inbound-live', 'data-loaded': 'false' });
+  const live = h('div', { id: 'inbound-live', 'data-test': 'inbound-live', 'data-loaded': 'false' });
   const searchError = problemBox('inbound-search-error');
   const searchQueue = h('input', { name: 'queue', placeholder: 'queue', 'data-test': 'inbound-search-queue' });
   const searchResult = h('select', { name: 'result', 'data-test': 'inbound-search-result' },

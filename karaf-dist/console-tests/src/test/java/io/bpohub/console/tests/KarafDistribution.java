@@ -80,6 +80,8 @@ final class KarafDistribution implements AutoCloseable {
         network.put("talk.meanSeconds", "6");
         network.put("talk.cv", "0.1");
         network.put("patience.meanSeconds", "30");
+        network.put("inbound.perHour", "900"); // a caller every 4 s or so: the inbound test sees whole calls
+        network.put("inbound.patienceMeanSeconds", "120");
         setProperties(home.resolve("etc/io.bpohub.telephony.sim.cfg"), network);
         Map<String, String> management = new LinkedHashMap<>();
         management.put("rmiRegistryPort", String.valueOf(RMI_REGISTRY_PORT));

@@ -1,0 +1,103 @@
+package io.bpohub.console.tests;
+
+import static io.bpohub.console.tests.ConsoleBrowser.row;
+import static io.bpohub.console.tests.ConsoleBrowser.test;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.time.Duration;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Inbound calls in the console on the real-time simulated network: a supervisor's plan with a mistake is refused
+ * naming the field, the corrected plan is saved, the agent gets the queue's skill, the supervisor starts the queue's
+ * campaign in mode INBOUND, the agent takes a simulated caller at the desk, and the call's record is found on the
+ * Inbound page with its queue and agent. The simulator's one inbound number moves from the demo's acme to this
+ * test's tenant (an agency operation, through REST).
+ */
+public class InboundConsoleTest extends ConsoleTestSupport {
+    private static final String TENANT = "inb" + RUN;
+    private static final String PASSWORD = "Inb-pass-" + RUN + "-9x";
+    private static final String SUPERVISOR = "inb.sup" + RUN;
+    private static final String AGENT = "inb.ana" + RUN;
+    private static final String NUMBER = "+18005550100";
+    private static final String PLAN = "{\"start\": \"welcome\", \"queues\": {\"care\": {\"campaign\": \"care\", \"skills\": [\"care\"], "
+            + "\"announceEverySeconds\": 10}}, \"nodes\": {\"welcome\": {\"type\": \"menu\", \"prompt\": \"welcome\", "
+            + "\"choices\": {\"1\": \"care\"}, \"timeoutSeconds\": 2, \"retries\": 0, \"otherwise\": \"care\"}, "
+            + "\"care\": {\"type\": \"queue\", \"queue\": \"care\"}}, \"announceAgent\": true}";
+
+    private static ConsoleRest rest;
+
+    @BeforeClass
+    public static void setUpTenantSupervisorAgentCampaignAndNumber() {
+        rest = ConsoleRest.forConsole(browser.consoleUrl());
+        String admin = rest.login(ADMIN, ADMIN_PASSWORD);
+        onboardTenant(rest, admin, TENANT, "UTC", "en-GB", "GBP", "IN_HOUSE");
+        long dept = ((Number) rest.post("/orgs/" + TENANT + "/units", "{\"kind\":\"DEPARTMENT\",\"name\":\"Care\"}", admin).expect(201).json()
+                .get("id")).longValue();
+        long team = ((Number) rest.post("/orgs/" + TENANT + "/units", "{\"kind\":\"TEAM\",\"name\":\"Line\",\"parentId\":" + dept + "}", admin)
+                .expect(201).json().get("id")).longValue();
+        rest.post("/orgs/" + TENANT + "/users", "{\"username\":" + ConsoleRest.quote(SUPERVISOR) + ",\"displayName\":\"Sam\",\"password\":"
+                + ConsoleRest.quote(PASSWORD) + ",\"role\":\"SUPERVISOR\",\"unitId\":" + dept + "}", admin).expect(201);
+        rest.post("/orgs/" + TENANT + "/users", "{\"username\":" + ConsoleRest.quote(AGENT) + ",\"displayName\":\"Ana\",\"password\":"
+                + ConsoleRest.quote(PASSWORD) + ",\"role\":\"AGENT\",\"unitId\":" + team + "}", admin).expect(201);
+        rest.post("/tenants/" + TENANT + "/campaigns/care", "{\"name\":\"Care line\",\"kind\":\"INBOUND_SERVICE\",\"startDate\":\"2026-01-01\","
+                + "\"windows\":[{\"start\":\"00:00\",\"end\":\"23:59\"}],\"teamIds\":[" + team + "]}", admin).expect(201);
+        int released = rest.send("DELETE", "/tenants/acme/inbound/numbers/" + NUMBER, null, admin).status();
+        assertTrue("the demo's number is released (or was never seeded): " + released, released == 204 || released == 404);
+        rest.put("/tenants/" + TENANT + "/inbound/numbers/" + NUMBER, null, admin).expect(200);
+    }
+
+    @Test
+    public void aSupervisorSavesThePlanAndAnAgentTakesAnInboundCallerFoundAfterwardsWithItsQueue() {
+        browser.login(SUPERVISOR, PASSWORD);
+        browser.visible(By.id("nav-inbound")).click();
+        browser.awaitLoaded("inbound-live");
+        browser.setValue(test("inbound-plan"), PLAN.replace("\"1\": \"care\"", "\"1\": \"sales\""));
+        browser.visible(test("inbound-plan-save")).click();
+        assertEquals("nodes.welcome.choices.1", browser.visible(By.cssSelector("#inbound-plan-error [data-test=problem-field] code")).getText());
+        browser.setValue(test("inbound-plan"), PLAN);
+        browser.visible(test("inbound-plan-save")).click();
+        assertEquals("Saved as revision 1.", browser.visible(test("inbound-plan-saved")).getText());
+        assertTrue(browser.visible(test("inbound-numbers")).getText().contains(NUMBER));
+
+        browser.type(test("inbound-skills-agent"), AGENT);
+        browser.type(test("inbound-skills-list"), "care, french");
+        browser.visible(test("inbound-skills-save")).click();
+        assertTrue(browser.visible(test("inbound-skills-saved")).getText().startsWith(AGENT + ": care, french"));
+
+        browser.visible(By.id("nav-board")).click();
+        browser.awaitLoaded("board");
+        browser.select(By.cssSelector("[data-test=board-campaign]"), "care");
+        browser.select(By.cssSelector("[data-test=board-mode]"), "INBOUND");
+        browser.visible(test("board-start")).click();
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(row("board-campaign-row", "data-key", "care")));
+
+        browser.login(AGENT, PASSWORD);
+        browser.visible(By.id("nav-desk")).click();
+        browser.select(By.cssSelector("[data-test=desk-campaign]"), "care");
+        browser.visible(test("desk-join")).click();
+        // a caller every few seconds goes through the menu into the queue and is put through to the agent
+        browser.await(Duration.ofSeconds(90)).until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-state", "ON_CALL"));
+        browser.await(Duration.ofSeconds(60)).until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-state", "WRAP_UP"));
+        browser.visible(test("desk-leave")).click();
+
+        browser.login(SUPERVISOR, PASSWORD);
+        browser.visible(By.id("nav-inbound")).click();
+        browser.awaitLoaded("inbound-live");
+        browser.select(By.cssSelector("[data-test=inbound-search-result]"), "CONNECTED");
+        browser.await(Duration.ofSeconds(30)).until(d -> {
+            d.findElement(test("inbound-search")).click();
+            return !d.findElements(row("inbound-call", "data-result", "CONNECTED")).isEmpty();
+        });
+        WebElement call = browser.visible(row("inbound-call", "data-result", "CONNECTED"));
+        assertTrue(call.getText(), call.getText().contains(AGENT) && call.getText().contains("INBOUND") && call.getText().contains("care"));
+        browser.visible(By.id("nav-board")).click();
+        browser.visible(test("board-stop")).click();
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(test("board-empty")));
+    }
+}
