@@ -167,7 +167,7 @@ public class CampaignCallsDatabaseTest {
         calls.completed(missed);
         calls.ended(record(invalid, "sim-r2", CallOutcome.INVALID_NUMBER, TUESDAY_10, null, 0));
         calls.onCallEvent(new CallEvent("sim-r3", CallEventType.RECORDING_STARTED, TUESDAY_10.plusSeconds(11), null, null, null, null,
-                "sim-r3.wav", null));
+                "sim-r3.wav", "dial/results#3"));
         calls.ended(record(talked, "sim-r3", CallOutcome.CONNECTED, TUESDAY_10, "agency.ana", 90));
 
         assertEquals(1L, ((Number) row("SELECT COUNT(*) n FROM cdr WHERE call_id = 'sim-r1'").get("n")).longValue());

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * What the platform asks a {@link Dialer} to run for one campaign.
  *
- * @param campaignId the campaign (the platform uses {@code tenant/campaignKey})
+ * @param campaignId the campaign (the platform uses {@code tenant/campaignKey}); the dialer tags each call it places
+ *                   {@code <campaignId>#<n>} ({@link io.bpohub.api.telephony.OriginateRequest#tag()}), so the call's events name it
  * @param mode       preview, progressive or predictive
  * @param callerId   the number presented (E.164), or null for the gateway's default
  * @param zone       the campaign's time zone (its dialing day and today's tallies)

@@ -1,5 +1,6 @@
 package io.bpohub.core.db;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -10,5 +11,14 @@ public final class Timestamps {
 
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The JDBC value of an instant that may be missing (a step the call or contact has not reached). */
+    public static Timestamp of(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    public static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

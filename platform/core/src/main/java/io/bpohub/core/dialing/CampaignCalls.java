@@ -1,5 +1,6 @@
 package io.bpohub.core.dialing;
 
+import io.bpohub.core.db.Timestamps;
 import io.bpohub.api.dialer.AgentState;
 import io.bpohub.api.dialer.AgentStateChange;
 import io.bpohub.api.dialer.AgentStateListener;
@@ -202,7 +203,10 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
 
     /** Keeps the reference of a call's recording for its CDR (or adds it to a CDR already stored). */
     public void onCallEvent(CallEvent event) {
-        if (event.type() != CallEventType.RECORDING_STARTED || event.detail() == null) return;
+        // only this campaign's own calls (the dialer tags them "<campaign id>#<n>"): inbound calls and other
+        // campaigns' calls are recorded by their own owners, and would otherwise stay in the map for ever
+        if (event.type() != CallEventType.RECORDING_STARTED || event.detail() == null || event.tag() == null
+                || !event.tag().startsWith(tenant + "/" + campaignKey + "#")) return;
         recordings.put(event.callId(), event.detail());
         databases.in(tenant, db -> {
             try (PreparedStatement st = db.prepareStatement("UPDATE cdr SET recording_ref = ? WHERE call_id = ? AND recording_ref IS NULL")) {
@@ -230,12 +234,12 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
             st.setString(9, r.callId() == null ? "refused-" + r.contactId() + "-" + r.originatedAt().toEpochMilli() : r.callId());
             st.setLong(10, Long.parseLong(r.contactId()));
             st.setString(11, r.mode().name());
-            st.setTimestamp(12, ts(r.originatedAt()));
-            st.setTimestamp(13, ts(r.ringingAt()));
-            st.setTimestamp(14, ts(r.answeredAt()));
-            st.setTimestamp(15, ts(r.connectedAt()));
-            st.setTimestamp(16, ts(r.abandonedAt()));
-            st.setTimestamp(17, ts(r.endedAt()));
+            st.setTimestamp(12, Timestamps.of(r.originatedAt()));
+            st.setTimestamp(13, Timestamps.of(r.ringingAt()));
+            st.setTimestamp(14, Timestamps.of(r.answeredAt()));
+            st.setTimestamp(15, Timestamps.of(r.connectedAt()));
+            st.setTimestamp(16, Timestamps.of(r.abandonedAt()));
+            st.setTimestamp(17, Timestamps.of(r.endedAt()));
             st.setString(18, r.hungUpBy() == null ? null : r.hungUpBy().name());
             st.setString(19, r.callId() == null ? null : recordings.remove(r.callId()));
             return st.executeUpdate() == 1;
@@ -297,9 +301,5 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
                 return st.executeUpdate();
             }
         });
-    }
-
-    private static Timestamp ts(Instant i) {
-        return i == null ? null : Timestamp.from(i);
     }
 }

@@ -1,5 +1,6 @@
 package io.bpohub.core.dialing;
 
+import io.bpohub.core.db.Timestamps;
 import io.bpohub.api.dialer.DialerRun;
 import io.bpohub.api.dialer.QueueListener;
 import io.bpohub.api.dialer.QueuedCall;
@@ -363,14 +364,14 @@ public final class InboundCalls {
             st.setString(9, call.id);
             st.setObject(10, call.contactId);
             st.setTimestamp(11, Timestamp.from(call.arrivedAt));
-            st.setTimestamp(12, ts(call.answeredAt));
-            st.setTimestamp(13, ts(call.connectedAt));
-            st.setTimestamp(14, ts(call.abandonedAt));
+            st.setTimestamp(12, Timestamps.of(call.answeredAt));
+            st.setTimestamp(13, Timestamps.of(call.connectedAt));
+            st.setTimestamp(14, Timestamps.of(call.abandonedAt));
             st.setTimestamp(15, Timestamp.from(endedAt));
             st.setString(16, party == null ? null : party.name());
             st.setString(17, call.recordingRef);
             st.setString(18, call.queue == null ? null : call.queue.key());
-            st.setTimestamp(19, ts(call.queuedAt));
+            st.setTimestamp(19, Timestamps.of(call.queuedAt));
             st.setString(20, call.path.toString());
             st.setObject(21, call.surveyScore);
             return st.executeUpdate();
@@ -429,9 +430,5 @@ public final class InboundCalls {
                 return rs.next() ? rs.getLong(1) : null;
             }
         }
-    }
-
-    private static Timestamp ts(Instant i) {
-        return i == null ? null : Timestamp.from(i);
     }
 }

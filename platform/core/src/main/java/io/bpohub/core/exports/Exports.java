@@ -1,5 +1,6 @@
 package io.bpohub.core.exports;
 
+import io.bpohub.core.db.Timestamps;
 import io.bpohub.api.documents.TableWriter;
 import io.bpohub.core.access.Owners;
 import io.bpohub.core.access.Owners.Owner;
@@ -123,10 +124,10 @@ public final class Exports implements ExportService {
                 List<CallView> calls = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        calls.add(new CallView(rs.getString("call_id"), instant(rs, "started_at"), rs.getString("dial_mode"),
+                        calls.add(new CallView(rs.getString("call_id"), Timestamps.instant(rs.getTimestamp("started_at")), rs.getString("dial_mode"),
                                 rs.getString("destination"), (Long) rs.getObject("contact_id", Long.class), rs.getString("campaign_key"),
                                 rs.getString("queue_key"), rs.getString("agent_username"), rs.getString("handler"), rs.getString("result"),
-                                rs.getInt("talk_seconds"), instant(rs, "queued_at"), instant(rs, "connected_at"), instant(rs, "ended_at"),
+                                rs.getInt("talk_seconds"), Timestamps.instant(rs.getTimestamp("queued_at")), Timestamps.instant(rs.getTimestamp("connected_at")), Timestamps.instant(rs.getTimestamp("ended_at")),
                                 rs.getString("hung_up_by"), rs.getString("ivr_path"), (Integer) rs.getObject("survey_score", Integer.class),
                                 rs.getString("recording_ref")));
                     }
@@ -156,11 +157,6 @@ public final class Exports implements ExportService {
             where.add("agent_username IN (" + "?,".repeat(people.size() - 1) + "?)", people.toArray());
         }
         return where;
-    }
-
-    private static java.time.Instant instant(ResultSet rs, String column) throws java.sql.SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 
     /** The caller and, for a team lead or supervisor, everyone in their team or department (and its teams). */

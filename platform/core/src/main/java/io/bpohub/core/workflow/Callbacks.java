@@ -1,5 +1,6 @@
 package io.bpohub.core.workflow;
 
+import io.bpohub.core.db.Timestamps;
 import io.bpohub.platform.services.CallbackState;
 import io.bpohub.platform.services.CallbackView;
 import java.sql.Connection;
@@ -42,9 +43,9 @@ final class Callbacks {
             st.setString(2, campaignKey);
             st.setString(3, agent);
             st.setObject(4, teamId);
-            st.setTimestamp(5, ContactRow.ts(dueAt));
+            st.setTimestamp(5, Timestamps.of(dueAt));
             st.setString(6, note);
-            st.setTimestamp(7, ContactRow.ts(at));
+            st.setTimestamp(7, Timestamps.of(at));
             st.setString(8, by);
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
@@ -67,7 +68,7 @@ final class Callbacks {
     static List<Row> due(Connection c, Instant asOf, String agent, Long team) throws SQLException {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder("WHERE b.state = 'BOOKED' AND b.due_at <= ?");
-        params.add(ContactRow.ts(asOf));
+        params.add(Timestamps.of(asOf));
         if (agent != null || team != null) {
             where.append(" AND (b.agent_username = ? OR b.team_id = ?)");
             params.add(agent);
@@ -84,9 +85,9 @@ final class Callbacks {
             st.setString(1, to);
             if ("TAKEN".equals(to)) {
                 st.setString(2, by);
-                st.setTimestamp(3, ContactRow.ts(at));
+                st.setTimestamp(3, Timestamps.of(at));
             } else {
-                st.setTimestamp(2, ContactRow.ts(at));
+                st.setTimestamp(2, Timestamps.of(at));
                 st.setString(3, by);
             }
             st.setLong(4, id);
@@ -117,9 +118,9 @@ final class Callbacks {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getObject(6, Long.class), ContactRow.instant(rs.getTimestamp(7)), rs.getString(8), rs.getString(9),
-                            ContactRow.instant(rs.getTimestamp(10)), rs.getString(11), ContactRow.instant(rs.getTimestamp(12)),
-                            rs.getString(13), ContactRow.instant(rs.getTimestamp(14)), rs.getObject(15, Long.class), rs.getObject(16, Long.class)));
+                            rs.getObject(6, Long.class), Timestamps.instant(rs.getTimestamp(7)), rs.getString(8), rs.getString(9),
+                            Timestamps.instant(rs.getTimestamp(10)), rs.getString(11), Timestamps.instant(rs.getTimestamp(12)),
+                            rs.getString(13), Timestamps.instant(rs.getTimestamp(14)), rs.getObject(15, Long.class), rs.getObject(16, Long.class)));
                 }
             }
         }

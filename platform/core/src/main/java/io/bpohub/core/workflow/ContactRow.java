@@ -1,5 +1,6 @@
 package io.bpohub.core.workflow;
 
+import io.bpohub.core.db.Timestamps;
 import io.bpohub.platform.services.CallResult;
 import io.bpohub.platform.services.ContactView;
 import io.bpohub.platform.services.IntentClass;
@@ -36,10 +37,10 @@ record ContactRow(long id, String name, String phone, Long departmentId, Long te
 
     static ContactRow read(ResultSet rs) throws SQLException {
         return new ContactRow(rs.getLong(1), rs.getString(2), rs.getString(3), (Long) rs.getObject(4, Long.class),
-                (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getString(7), rs.getString(8), instant(rs.getTimestamp(9)),
+                (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getString(7), rs.getString(8), Timestamps.instant(rs.getTimestamp(9)),
                 WorkflowStage.valueOf(rs.getString(10)), e(IntentClass.class, rs.getString(11)), e(LeadGrade.class, rs.getString(12)),
-                rs.getInt(13), rs.getInt(14), instant(rs.getTimestamp(15)), rs.getString(16), e(CallResult.class, rs.getString(17)),
-                instant(rs.getTimestamp(18)), e(StopReason.class, rs.getString(19)));
+                rs.getInt(13), rs.getInt(14), Timestamps.instant(rs.getTimestamp(15)), rs.getString(16), e(CallResult.class, rs.getString(17)),
+                Timestamps.instant(rs.getTimestamp(18)), e(StopReason.class, rs.getString(19)));
     }
 
     Progress progress() {
@@ -53,14 +54,6 @@ record ContactRow(long id, String name, String phone, Long departmentId, Long te
     WorkflowState state() {
         return new WorkflowState(id, campaignKey, stage, intentClass, grade, attempts, unanswered, lastCalledAt, lastDisposition,
                 lastResult, nextAttemptAt, stopReason);
-    }
-
-    static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
-
-    static Timestamp ts(Instant i) {
-        return i == null ? null : Timestamp.from(i);
     }
 
     static <E extends Enum<E>> E e(Class<E> type, String name) {

@@ -1,5 +1,6 @@
 package io.bpohub.core.workflow;
 
+import io.bpohub.core.db.Timestamps;
 import io.bpohub.platform.services.AssignmentChange;
 import io.bpohub.platform.services.CallResult;
 import io.bpohub.platform.services.IntentClass;
@@ -26,7 +27,7 @@ final class History {
                 + "disposition_key, result, from_class, to_class, from_stage, to_stage, from_grade, to_grade, next_attempt_at, note) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             st.setLong(1, contactId);
-            st.setTimestamp(2, ContactRow.ts(at));
+            st.setTimestamp(2, Timestamps.of(at));
             st.setString(3, actor);
             st.setString(4, kind);
             st.setString(5, callRef);
@@ -38,7 +39,7 @@ final class History {
             st.setString(11, toStage.name());
             st.setString(12, ContactRow.n(before.grade()));
             st.setString(13, ContactRow.n(toGrade));
-            st.setTimestamp(14, ContactRow.ts(nextAttemptAt));
+            st.setTimestamp(14, Timestamps.of(nextAttemptAt));
             st.setString(15, note);
             st.executeUpdate();
         }
@@ -51,12 +52,12 @@ final class History {
             st.setLong(1, contactId);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new WorkflowEvent(rs.getLong(1), ContactRow.instant(rs.getTimestamp(2)), rs.getString(3), rs.getString(4),
+                    out.add(new WorkflowEvent(rs.getLong(1), Timestamps.instant(rs.getTimestamp(2)), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), ContactRow.e(CallResult.class, rs.getString(7)),
                             ContactRow.e(IntentClass.class, rs.getString(8)), ContactRow.e(IntentClass.class, rs.getString(9)),
                             WorkflowStage.valueOf(rs.getString(10)), WorkflowStage.valueOf(rs.getString(11)),
                             ContactRow.e(LeadGrade.class, rs.getString(12)), ContactRow.e(LeadGrade.class, rs.getString(13)),
-                            ContactRow.instant(rs.getTimestamp(14)), rs.getString(15)));
+                            Timestamps.instant(rs.getTimestamp(14)), rs.getString(15)));
                 }
             }
         }
@@ -76,7 +77,7 @@ final class History {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO contact_assignment (contact_id, at, actor, reason, from_department_id, "
                 + "to_department_id, from_team_id, to_team_id, from_agent, to_agent) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             st.setLong(1, from.id());
-            st.setTimestamp(2, ContactRow.ts(at));
+            st.setTimestamp(2, Timestamps.of(at));
             st.setString(3, actor);
             st.setString(4, reason);
             st.setObject(5, from.departmentId());
@@ -96,7 +97,7 @@ final class History {
             st.setLong(1, contactId);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new AssignmentChange(ContactRow.instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3),
+                    out.add(new AssignmentChange(Timestamps.instant(rs.getTimestamp(1)), rs.getString(2), rs.getString(3),
                             rs.getObject(4, Long.class), rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getObject(7, Long.class),
                             rs.getString(8), rs.getString(9)));
                 }

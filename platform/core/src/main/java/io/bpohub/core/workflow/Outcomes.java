@@ -1,5 +1,6 @@
 package io.bpohub.core.workflow;
 
+import io.bpohub.core.db.Timestamps;
 import io.bpohub.core.campaigns.CampaignStore;
 import io.bpohub.platform.services.CallResult;
 import io.bpohub.platform.services.CampaignSpec;
@@ -39,10 +40,10 @@ public final class Outcomes {
             st.setString(2, ContactRow.n(next.intentClass()));
             st.setInt(3, next.attempts());
             st.setInt(4, next.unansweredAttempts());
-            st.setTimestamp(5, ContactRow.ts(calledAt));
+            st.setTimestamp(5, Timestamps.of(calledAt));
             st.setString(6, d.key());
             st.setString(7, d.result().name());
-            st.setTimestamp(8, ContactRow.ts(nextAttempt));
+            st.setTimestamp(8, Timestamps.of(nextAttempt));
             st.setString(9, ContactRow.n(next.stopReason()));
             st.setLong(10, row.id());
             st.executeUpdate();
@@ -82,8 +83,8 @@ public final class Outcomes {
         }
         if (row.nextAttemptAt() != null && !row.nextAttemptAt().isBefore(next)) return;
         try (PreparedStatement st = c.prepareStatement("UPDATE contact SET next_attempt_at = ?, last_called_at = ? WHERE id = ?")) {
-            st.setTimestamp(1, ContactRow.ts(next));
-            st.setTimestamp(2, ContactRow.ts(at));
+            st.setTimestamp(1, Timestamps.of(next));
+            st.setTimestamp(2, Timestamps.of(at));
             st.setLong(3, contactId);
             st.executeUpdate();
         }

@@ -1,5 +1,6 @@
 package io.bpohub.core.workflow;
 
+import io.bpohub.core.db.Timestamps;
 import io.bpohub.core.access.Owners;
 import io.bpohub.core.access.Owners.Owner;
 import io.bpohub.core.audit.AuditLog;
@@ -75,7 +76,7 @@ public final class WorkflowServiceImpl implements WorkflowService {
             // the call made for a callback the caller holds closes it
             try (PreparedStatement st = c.prepareStatement("UPDATE callback SET state = 'DONE', done_at = ? WHERE contact_id = ? "
                     + "AND taken_by = ? AND state = 'TAKEN'")) {
-                st.setTimestamp(1, ContactRow.ts(now));
+                st.setTimestamp(1, Timestamps.of(now));
                 st.setLong(2, contactId);
                 st.setString(3, caller.username());
                 st.executeUpdate();
