@@ -16,6 +16,10 @@ final class Agent {
     final Set<String> skills;
     AgentState state = AgentState.LOGGED_OUT;
     Instant since;
+    /** The call the agent is on; null off a call. */
+    String callId;
+    /** The contact on the agent's screen during the call; null for an inbound caller nobody knows. */
+    String contactId;
     /** Ends the wrap-up at its timeout; null outside wrap-up. */
     Timeline.Scheduled wrapUpTimeout;
 

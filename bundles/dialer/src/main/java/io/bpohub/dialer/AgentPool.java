@@ -42,6 +42,8 @@ public final class AgentPool {
     private final Map<String, Agent> agents = new HashMap<>();
     /** Ready agents in the order they became ready: the first is the one idle longest. */
     private final Set<Agent> ready = new LinkedHashSet<>();
+    /** Agents on a call, by call id: a call transferred to another agent moves here, and ends with that agent. */
+    private final Map<String, Agent> onCall = new HashMap<>();
     private final int[] counts = new int[AgentState.values().length];
     private final List<AgentStateListener> listeners = new CopyOnWriteArrayList<>();
     private final ArrayDeque<AgentStateChange> undelivered = new ArrayDeque<>();
@@ -139,12 +141,49 @@ public final class AgentPool {
     /** Puts the agent on {@code callId}; {@code contactId} pops up on the agent's screen (null: an inbound caller nobody knows). */
     void connect(Agent agent, String contactId, String callId) {
         require(agent, "connect", READY, RESERVED);
+        Objects.requireNonNull(callId, "callId");
+        agent.callId = callId;
+        agent.contactId = contactId;
+        onCall.put(callId, agent);
         move(agent, ON_CALL, null, contactId, callId);
     }
 
-    /** The agent's call ended: wrap-up until the agent is ready or the wrap-up timeout. */
-    void callEnded(Agent agent) {
-        require(agent, "wrap up", ON_CALL);
+    /**
+     * The call ended, or its agent's side left it: the agent on it, if any (a call transferred to an outside number
+     * has none), wraps up until ready or the wrap-up timeout.
+     */
+    void callEnded(String callId) {
+        Agent agent = onCall.get(callId);
+        if (agent != null) wrapUp(agent);
+    }
+
+    /**
+     * The agent's call was transferred: to {@code taker} (a ready agent of the pool, who is now on the call with its
+     * contact on screen), or to an outside number ({@code taker} null). The agent wraps up.
+     */
+    void transferred(Agent agent, Agent taker) {
+        require(agent, "transfer the call of", ON_CALL);
+        String callId = agent.callId;
+        String contactId = agent.contactId;
+        wrapUp(agent);
+        if (taker != null) connect(taker, contactId, callId);
+    }
+
+    /** The agent on a call now, by agent id. */
+    Agent onCall(String agentId) {
+        return agent(agentId, "find the call of", ON_CALL);
+    }
+
+    /** A logged-in agent of the pool, or null. */
+    Agent loggedIn(String agentId) {
+        Agent agent = agents.get(agentId);
+        return agent == null || agent.state == LOGGED_OUT ? null : agent;
+    }
+
+    private void wrapUp(Agent agent) {
+        onCall.remove(agent.callId);
+        agent.callId = null;
+        agent.contactId = null;
         move(agent, WRAP_UP, null, null, null);
         agent.wrapUpTimeout = timeline.schedule(timeline.now().plus(agent.wrapUp), () -> {
             agent.wrapUpTimeout = null;
@@ -173,7 +212,7 @@ public final class AgentPool {
         return seconds;
     }
 
-    private Agent agent(String agentId, String action, AgentState... allowed) {
+    Agent agent(String agentId, String action, AgentState... allowed) {
         Agent agent = agents.get(Objects.requireNonNull(agentId, "agentId"));
         if (agent == null) throw new IllegalStateException("agent " + agentId + " is not logged in");
         require(agent, action, allowed);

@@ -13,10 +13,12 @@ import io.bpohub.api.telephony.Timeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The inbound queue of one campaign run: callers the platform has answered wait here for the run's agents. Driven by
@@ -63,8 +65,8 @@ final class CallQueue implements AutoCloseable {
     private final AgentPool agents;
     /** Callers waiting, by call id, longest waiting first. */
     private final Map<String, Caller> waiting = new LinkedHashMap<>();
-    /** Agents on a call from the queue, by call id, until the call or the agent's side of it ends. */
-    private final Map<String, Agent> connected = new HashMap<>();
+    /** Calls put through to an agent (who has it now is the pool's business), until the call or the agent's side of it ends. */
+    private final Set<String> connected = new HashSet<>();
     /** When each agent took the inbound call they are on or wrapping up: its handle time ends with the wrap-up. */
     private final Map<String, Instant> handling = new HashMap<>();
     private final SlidingDurations handleTimes = new SlidingDurations(RECENT_CALLS, LONGEST_HANDLE_SECONDS);
@@ -94,7 +96,7 @@ final class CallQueue implements AutoCloseable {
     void enqueue(QueuedCall call, QueueListener listener) {
         Objects.requireNonNull(listener, "listener");
         String callId = call.callId();
-        if (waiting.containsKey(callId) || connected.containsKey(callId)) {
+        if (waiting.containsKey(callId) || connected.contains(callId)) {
             throw new IllegalStateException("call " + callId + " is already queued to campaign " + campaignId);
         }
         Caller caller = new Caller(call, listener);
@@ -162,7 +164,7 @@ final class CallQueue implements AutoCloseable {
             return; // the caller has hung up: HUNG_UP follows
         }
         Instant now = timeline.now();
-        connected.put(callId, agent);
+        connected.add(callId);
         handling.put(agent.id, now);
         agents.connect(agent, caller.call.contactId(), callId);
         tell(caller, () -> caller.listener.connected(callId, agent.id, now));
@@ -184,9 +186,8 @@ final class CallQueue implements AutoCloseable {
 
     /** The caller or the agent has left the call: the agent wraps up, once, whatever the caller does next. */
     private void conversationEnded(String callId) {
-        Agent agent = connected.remove(callId);
-        if (agent == null) return;
-        agents.callEnded(agent);
+        if (!connected.remove(callId)) return;
+        agents.callEnded(callId);
         if (closing && connected.isEmpty()) unsubscribe();
     }
 

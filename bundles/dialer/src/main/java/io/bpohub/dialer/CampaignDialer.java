@@ -358,7 +358,7 @@ public final class CampaignDialer implements AutoCloseable {
             case ENDED -> throw new IllegalStateException("call " + call.tag + " has its record already");
             case CONNECTED -> {
                 talkTimes.add(seconds(call.connectedAt, at));
-                agents.callEnded(call.agent);
+                agents.callEnded(call.callId);
                 yield CallOutcome.CONNECTED;
             }
         };

@@ -10,6 +10,7 @@ import io.bpohub.api.dialer.PacingSnapshot;
 import io.bpohub.api.dialer.PacingStrategy;
 import io.bpohub.api.dialer.QueueListener;
 import io.bpohub.api.dialer.QueuedCall;
+import io.bpohub.api.telephony.TelephonyException;
 import io.bpohub.api.telephony.TelephonyGateway;
 import io.bpohub.api.telephony.Timeline;
 import io.bpohub.api.dialer.AgentState;
@@ -40,6 +41,7 @@ final class CampaignRun implements DialerRun {
 
     private final CampaignPlan plan;
     private final Timeline timeline;
+    private final TelephonyGateway gateway;
     private final AgentPool agents;
     private final CampaignDialer dialer;
     private final CallQueue queue;
@@ -55,6 +57,7 @@ final class CampaignRun implements DialerRun {
                 AgentStateListener agentStates, Consumer<CampaignRun> closed) {
         this.plan = plan;
         this.closed = closed;
+        this.gateway = gateway;
         this.timeline = gateway.timeline();
         this.agents = new AgentPool(timeline);
         this.agentSubscription = agents.listen(agentStates);
@@ -112,6 +115,27 @@ final class CampaignRun implements DialerRun {
             AgentState state = agents.state(agentId);
             if (state == AgentState.ON_CALL || state == AgentState.RESERVED) leaving.add(agentId);
             else agents.logout(agentId);
+            return null;
+        });
+    }
+
+    /** A target that names an agent of this run goes to that agent; anything else is an outside number for the gateway. */
+    @Override
+    public void transfer(String agentId, String target) {
+        if (target == null || target.isBlank()) throw new IllegalArgumentException("a transfer names an agent or a number");
+        onTimeline(() -> {
+            Agent agent = agents.onCall(agentId);
+            Agent taker = agents.loggedIn(target);
+            if (taker == agent) throw new IllegalStateException("agent " + agentId + " cannot transfer a call to themselves");
+            if (taker != null && taker.state != AgentState.READY) {
+                throw new IllegalStateException(taker + " is not ready to take a call; try another agent or later");
+            }
+            try {
+                gateway.transfer(agent.callId, taker == null ? target : taker.endpoint);
+            } catch (TelephonyException e) {
+                throw new IllegalStateException("the call of agent " + agentId + " cannot be transferred: " + e.getMessage());
+            }
+            agents.transferred(agent, taker);
             return null;
         });
     }

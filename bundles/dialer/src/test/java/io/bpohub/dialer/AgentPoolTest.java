@@ -36,7 +36,7 @@ public class AgentPoolTest {
         Agent ann = pool.longestIdleReady();
         pool.connect(ann, "c1", "call-1");
         timeline.runUntil(T0.plusSeconds(60));
-        pool.callEnded(ann);
+        pool.callEnded("call-1");
         timeline.runUntil(T0.plusSeconds(74));
         assertEquals(WRAP_UP, pool.state("ann"));
         timeline.runUntil(T0.plusSeconds(75));
@@ -51,7 +51,7 @@ public class AgentPoolTest {
         pool.login("ann", "sip:ann", Duration.ofSeconds(15));
         Agent ann = pool.longestIdleReady();
         pool.connect(ann, "c1", "call-1");
-        pool.callEnded(ann);
+        pool.callEnded("call-1");
         timeline.runUntil(T0.plusSeconds(5));
         pool.ready("ann");
         timeline.runUntil(T0.plusSeconds(60));

@@ -31,6 +31,15 @@ public interface DialerRun extends AutoCloseable {
     void logout(String agentId);
 
     /**
+     * Moves the call the agent is on (outbound or inbound) to {@code target}: another agent of this run, by id, who
+     * must be ready (that agent is then on the call, with its contact), or an outside number (E.164). The agent goes
+     * to wrap-up; the call's record is made when it ends, as for any call, and names the agent who took it first.
+     *
+     * @throws IllegalStateException the agent is on no call, the target agent is not ready, or the gateway refused
+     */
+    void transfer(String agentId, String target);
+
+    /**
      * Queues an answered inbound call for the campaign's agents; returns at once (the call is queued on the
      * gateway's timeline, so this may be called from a call event listener). The ready agent idle longest who has
      * the call's skills gets it; callers waiting longest are served first, after any outbound call that is waiting

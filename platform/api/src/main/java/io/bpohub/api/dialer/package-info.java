@@ -7,5 +7,5 @@
  * {@link io.bpohub.api.dialer.QueuedCall inbound calls queued} to them and hand each to the ready agent idle
  * longest who has the skills it needs.
  */
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package io.bpohub.api.dialer;
