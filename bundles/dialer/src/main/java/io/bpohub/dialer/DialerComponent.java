@@ -53,6 +53,11 @@ public final class DialerComponent implements Dialer {
         return run;
     }
 
+    @Override
+    public List<String> strategies() {
+        return strategies.keySet().stream().sorted().toList();
+    }
+
     @Deactivate
     void deactivate() {
         for (CampaignRun run : List.copyOf(runs)) {

@@ -1,7 +1,8 @@
 // The agent desktop (issue 6): join a campaign being dialled, go ready, pause with a reason, leave. When the
 // dialer connects a call (or reserves the agent for a previewed contact) the screen pops: the contact's card
 // (history, disposition keys, callbacks) and the campaign's live script. After the call the agent presses a
-// disposition key during wrap-up and goes ready again (or wrap-up ends on its own).
+// disposition key during wrap-up and goes ready again (or wrap-up ends on its own). On a call the agent holds and
+// resumes it, transfers it to a ready colleague of the campaign or an outside number, or adds an outside number.
 
 import { api, query, seg } from '../api.js';
 import { h, replace, problemBox, showProblem, hideProblem, timeEl } from '../dom.js';
@@ -47,7 +48,7 @@ export function renderDesk(main, ctx, tenant) {
   }
 
   function show(desk) {
-    const state = `${desk.state}|${desk.campaignKey}|${desk.pauseReason}|${desk.since}`;
+    const state = `${desk.state}|${desk.campaignKey}|${desk.pauseReason}|${desk.since}|${desk.onHold}`;
     if (state !== shownState) { // controls are rebuilt only when something changed, not at every poll
       shownState = state;
       showState(desk);
@@ -64,8 +65,10 @@ export function renderDesk(main, ctx, tenant) {
   function showState(desk) {
     status.setAttribute('data-state', desk.state);
     status.setAttribute('data-campaign', desk.campaignKey || '');
+    status.setAttribute('data-hold', String(!!desk.onHold));
     replace(status, desk.campaignKey
-      ? [h('strong', { 'data-test': 'desk-state' }, desk.state), ' in ', h('code', {}, desk.campaignKey),
+      ? [h('strong', { 'data-test': 'desk-state' }, desk.state), desk.onHold ? [' ', h('span', { class: 'badge', 'data-test': 'desk-on-hold' }, 'on hold')] : null,
+        ' in ', h('code', {}, desk.campaignKey),
         desk.pauseReason ? ` (${desk.pauseReason})` : null, desk.since ? [' since ', timeEl(desk.since, 'desk-since')] : null]
       : h('span', { 'data-test': 'desk-state' }, 'Not working a campaign'));
     if (!desk.campaignKey) {
@@ -77,8 +80,25 @@ export function renderDesk(main, ctx, tenant) {
           ? h('button', { type: 'button', 'data-test': 'desk-ready', onclick: () => move('ready') }, 'Ready') : null,
         ['READY', 'WRAP_UP'].includes(desk.state) ? [reason,
           h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-pause', onclick: () => move('pause', { reason: reason.value }) }, 'Pause')] : null,
+        desk.state === 'ON_CALL' ? callControls(desk) : null,
         h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-leave', onclick: () => move('leave') }, 'Leave campaign'));
     }
+  }
+
+  /** Hold or resume; transfer to a colleague (user name) or an outside number; add an outside number. */
+  function callControls(desk) {
+    const target = h('input', {
+      type: 'text', 'data-test': 'desk-call-target', placeholder: 'colleague or +number', 'aria-label': 'Transfer or conference to',
+    });
+    const to = () => ({ target: target.value.trim() });
+    return [
+      desk.onHold
+        ? h('button', { type: 'button', 'data-test': 'desk-resume', onclick: () => move('resume') }, 'Resume')
+        : h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-hold', onclick: () => move('hold') }, 'Hold'),
+      target,
+      h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-transfer', onclick: () => move('transfer', to()) }, 'Transfer'),
+      h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-conference', onclick: () => move('conference', to()) }, 'Add to call'),
+    ];
   }
 
   /** The screen pop: the campaign's live script beside the contact's card. */

@@ -131,11 +131,12 @@ export function renderInbound(main, ctx, tenant) {
         queue: searchQueue.value.trim() || undefined, result: searchResult.value || undefined,
         recorded: searchRecorded.checked ? 'true' : undefined, limit: 100 })}`);
       replace(found, calls.length ? h('table', { class: 'grid' },
-        h('thead', {}, h('tr', {}, ['Started', 'Mode', 'Number', 'Queue', 'Agent', 'Result', 'Talk s', 'Survey', 'IVR path', 'Recording']
+        h('thead', {}, h('tr', {}, ['Started', 'Mode', 'Number', 'Queue', 'Agent', 'Result', 'Talk s', 'Hold s', 'Transferred to', 'Survey', 'IVR path', 'Recording']
           .map((t) => h('th', {}, t)))),
         h('tbody', {}, calls.map((c) => h('tr', { 'data-test': 'inbound-call', 'data-result': c.result, 'data-call': c.callId },
           h('td', {}, timeEl(c.startedAt, 'inbound-call-started')), h('td', {}, c.mode || ''), h('td', {}, c.number),
           h('td', {}, c.queue || ''), h('td', {}, c.agent || ''), h('td', {}, c.result || ''), h('td', {}, String(c.talkSeconds)),
+          h('td', { 'data-test': 'inbound-call-held' }, String(c.heldSeconds)), h('td', { 'data-test': 'inbound-call-transferred' }, c.transferredTo || ''),
           h('td', { 'data-test': 'inbound-call-survey' }, c.surveyScore == null ? '' : String(c.surveyScore)), h('td', { class: 'small' }, c.ivrPath || ''),
           h('td', {}, c.recording ? h('button', {
             type: 'button', class: 'secondary', 'data-test': 'inbound-call-recording',

@@ -1,6 +1,8 @@
 package io.bpohub.core;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import io.bpohub.api.dialer.AbandonPolicy;
 import io.bpohub.api.dialer.AbandonTally;
@@ -18,11 +20,18 @@ import io.bpohub.api.tenant.OperatingMode;
 import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.CampaignKind;
 import io.bpohub.platform.services.CampaignSpec;
+import io.bpohub.platform.services.DialingPolicy;
 import io.bpohub.platform.services.DialingView;
+import io.bpohub.platform.services.NewOrgUnit;
+import io.bpohub.platform.services.NewUser;
+import io.bpohub.platform.services.OrgUnitKind;
+import io.bpohub.platform.services.PlatformException;
+import io.bpohub.platform.services.Role;
 import io.bpohub.platform.services.NewTenant;
 import io.bpohub.telephony.sim.Scenario;
 import io.bpohub.telephony.sim.SimulatedNetwork;
 import io.bpohub.telephony.sim.VirtualTimeline;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,9 +41,14 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
-/** Campaigns being dialled are started again when the platform restarts; stopped, paused or closed ones are not. */
+/**
+ * Campaigns being dialled are started again when the platform restarts, with their pacing strategy and under the
+ * tenant's abandon rules; stopped, paused or closed ones are not. The tenant's rules are stricter than the defaults
+ * or refused naming the field, set by tenant admins only, and out of other tenants' reach.
+ */
 public class DialingRestartDatabaseTest {
     private static final String PREFIX = "bput_dlrs_";
+    private static final String PW = "correct horse battery";
     private static PlatformSettings settings;
     private static final SimulatedNetwork NETWORK = new SimulatedNetwork(new VirtualTimeline(Instant.parse("2026-03-03T02:00:00Z")),
             Scenario.builder().build(), 1);
@@ -44,9 +58,14 @@ public class DialingRestartDatabaseTest {
         final List<String> started = new CopyOnWriteArrayList<>();
 
         @Override
+        public List<String> strategies() {
+            return List.of("bpohub-forecast", "vicidial-adapt-tapered");
+        }
+
+        @Override
         public DialerRun start(CampaignPlan plan, TelephonyGateway gateway, NumberSupply numbers, CallRecordListener records,
                                AgentStateListener agentStates) {
-            started.add(plan.campaignId() + " " + plan.mode());
+            started.add(plan.campaignId() + " " + plan.mode() + " " + plan.strategy() + " " + plan.policy().limit().toPlainString());
             return new DialerRun() {
                 public CampaignPlan plan() { return plan; }
                 public void login(String agentId, String endpoint, Duration wrapUp, java.util.Set<String> skills) { }
@@ -54,6 +73,7 @@ public class DialingRestartDatabaseTest {
                 public void ready(String agentId) { }
                 public void pause(String agentId, String reason) { }
                 public void logout(String agentId) { }
+                public void transfer(String agentId, String target) { }
                 public PacingSnapshot snapshot() {
                     return PacingSnapshot.builder().now(Instant.now()).policy(AbandonPolicy.DEFAULT)
                             .times(DurationSample.EMPTY, DurationSample.EMPTY, DurationSample.EMPTY, 0)
@@ -75,6 +95,12 @@ public class DialingRestartDatabaseTest {
         try (Platform platform = start(new RecordingDialer())) {
             Caller op = platform.auth().operator("test");
             platform.tenants().create(op, new NewTenant("dlrs", "Dial restart", "Asia/Shanghai", "zh-CN", "CNY", OperatingMode.IN_HOUSE));
+            platform.tenants().create(op, new NewTenant("dlrx", "Other", "UTC", "en-US", "USD", OperatingMode.IN_HOUSE));
+            for (String slug : List.of("dlrs", "dlrx")) {
+                platform.org().createUser(op, slug, new NewUser(slug + ".admin", "Admin", PW, Role.TENANT_ADMIN, null));
+                long dept = platform.org().createUnit(op, slug, new NewOrgUnit(OrgUnitKind.DEPARTMENT, "Sales", null)).id();
+                platform.org().createUser(op, slug, new NewUser(slug + ".sup", "Sup", PW, Role.SUPERVISOR, dept));
+            }
             for (String key : List.of("spring", "autumn", "winter")) {
                 platform.campaigns().create(op, "dlrs", key, new CampaignSpec(key, CampaignKind.OUTBOUND_SALES, null, LocalDate.of(2026, 1, 1),
                         null, null, List.of(), null, null, null, null));
@@ -92,24 +118,97 @@ public class DialingRestartDatabaseTest {
         RecordingDialer before = new RecordingDialer();
         try (Platform platform = start(before)) {
             Caller op = platform.auth().operator("test");
-            platform.dialing().start(op, "dlrs", "spring", DialMode.PREDICTIVE);
             platform.dialing().start(op, "dlrs", "autumn", DialMode.PROGRESSIVE);
+            platform.dialing().setPolicy(login(platform, "dlrs.admin"), "dlrs", new DialingPolicy(new BigDecimal("0.02"), 24, 30, 1500,
+                    "safe-harbor-zh", 48, null, null));
+            assertEquals("strategy", expectInvalid(() -> platform.dialing().start(op, "dlrs", "spring", DialMode.PREDICTIVE, "turbo")).field());
+            assertEquals("strategy", expectInvalid(() -> platform.dialing().start(op, "dlrs", "spring", DialMode.PROGRESSIVE,
+                    "vicidial-adapt-tapered")).field());
+            platform.dialing().start(op, "dlrs", "spring", DialMode.PREDICTIVE, "vicidial-adapt-tapered");
             platform.dialing().start(op, "dlrs", "winter", DialMode.PREVIEW);
             platform.dialing().stop(op, "dlrs", "winter");
             platform.campaigns().pause(op, "dlrs", "autumn");
-            assertEquals(List.of("dlrs/spring PREDICTIVE", "dlrs/autumn PROGRESSIVE", "dlrs/winter PREVIEW"), before.started);
+            assertEquals("a campaign dials under the rules in force when it started", List.of("dlrs/autumn PROGRESSIVE null 0.03",
+                    "dlrs/spring PREDICTIVE vicidial-adapt-tapered 0.0200", "dlrs/winter PREVIEW null 0.0200"), before.started);
+            assertEquals(new BigDecimal("0.0200"), platform.dialing().board(op, "dlrs").stream().filter(v -> v.campaignKey().equals("spring"))
+                    .findFirst().orElseThrow().abandonLimit());
         }
         RecordingDialer after = new RecordingDialer();
         try (Platform platform = start(after)) {
             assertEquals("only spring: winter was stopped, autumn is paused", 1, platform.dialing().resumeRunning());
-            assertEquals(List.of("dlrs/spring PREDICTIVE"), after.started);
+            assertEquals(List.of("dlrs/spring PREDICTIVE vicidial-adapt-tapered 0.0200"), after.started);
             Caller op = platform.auth().operator("test");
             List<DialingView> board = platform.dialing().board(op, "dlrs");
             assertEquals(1, board.size());
             assertEquals(op.username(), board.get(0).startedBy());
+            assertEquals("vicidial-adapt-tapered", board.get(0).strategy());
         }
         try (Platform platform = start(new RecordingDialer())) {
             assertEquals("the paused campaign was dropped from the list, spring is still on it", 1, platform.dialing().resumeRunning());
+        }
+    }
+
+    @Test
+    public void aTenantsAbandonRulesAreStricterThanTheDefaultsOrRefusedNamingTheFieldAndOtherTenantsCannotTouchThem() throws Exception {
+        try (Platform platform = start(new RecordingDialer())) {
+            Caller other = login(platform, "dlrx.admin");
+            DialingPolicy defaults = platform.dialing().policy(other, "dlrx");
+            assertEquals(new BigDecimal("0.03"), defaults.abandonLimit());
+            assertEquals(List.of(24, 30, 2000, 72), List.of(defaults.shortWindowHours(), defaults.longWindowDays(), defaults.connectWithinMillis(),
+                    defaults.noRedialHours()));
+            assertEquals(null, defaults.updatedBy());
+
+            DialingPolicy ok = new DialingPolicy(new BigDecimal("0.025"), 24, 30, 2000, "safe-harbor", 72, null, null);
+            assertEquals("abandonLimit", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx", withLimit(ok, "0.05"))).field());
+            assertEquals("abandonLimit", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx", withLimit(ok, "-0.01"))).field());
+            assertEquals("longWindowDays", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx",
+                    new DialingPolicy(ok.abandonLimit(), 48, 2, 2000, "safe-harbor", 72, null, null))).field());
+            assertEquals("connectWithinMillis", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx",
+                    new DialingPolicy(ok.abandonLimit(), 24, 30, 3000, "safe-harbor", 72, null, null))).field());
+            assertEquals("safeHarborMessage", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx",
+                    new DialingPolicy(ok.abandonLimit(), 24, 30, 2000, "Safe Harbor!", 72, null, null))).field());
+            assertEquals("noRedialHours", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx",
+                    new DialingPolicy(ok.abandonLimit(), 24, 30, 2000, "safe-harbor", -1, null, null))).field());
+            assertEquals("a refused policy stores nothing", null, platform.dialing().policy(other, "dlrx").updatedBy());
+
+            DialingPolicy saved = platform.dialing().setPolicy(other, "dlrx", ok);
+            assertEquals(new BigDecimal("0.0250"), saved.abandonLimit());
+            assertEquals("dlrx.admin", saved.updatedBy());
+            expectRefused(() -> platform.dialing().setPolicy(login(platform, "dlrx.sup"), "dlrx", ok)); // tenant admins and the agency only
+            assertEquals("a supervisor reads the rules", new BigDecimal("0.0250"), platform.dialing().policy(login(platform, "dlrx.sup"), "dlrx")
+                    .abandonLimit());
+            expectRefused(() -> platform.dialing().policy(other, "dlrs"));
+            expectRefused(() -> platform.dialing().setPolicy(other, "dlrs", ok));
+            assertTrue("the other tenant's rules are its own", new BigDecimal("0.0250").compareTo(
+                    platform.dialing().policy(login(platform, "dlrs.admin"), "dlrs").abandonLimit()) != 0);
+        }
+    }
+
+    private static DialingPolicy withLimit(DialingPolicy p, String limit) {
+        return new DialingPolicy(new BigDecimal(limit), p.shortWindowHours(), p.longWindowDays(), p.connectWithinMillis(), p.safeHarborMessage(),
+                p.noRedialHours(), null, null);
+    }
+
+    private static Caller login(Platform platform, String name) {
+        return platform.auth().authenticate(platform.auth().login(name, PW, "127.0.0.1").token(), "127.0.0.1");
+    }
+
+    private static PlatformException expectInvalid(Runnable r) {
+        try {
+            r.run();
+        } catch (PlatformException e) {
+            assertEquals(e.getMessage(), PlatformException.Kind.INVALID_INPUT, e.kind());
+            return e;
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    private static void expectRefused(Runnable r) {
+        try {
+            r.run();
+            fail("expected the request to be refused");
+        } catch (PlatformException e) {
+            assertTrue(e.kind().name(), e.kind() == PlatformException.Kind.FORBIDDEN || e.kind() == PlatformException.Kind.NOT_FOUND);
         }
     }
 }

@@ -106,8 +106,10 @@ public class ExportsDatabaseTest {
                 Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"), null, null, "8613", 1, null, null), TableWriter.Format.CSV, out));
         List<String> lines = csvLines(out);
         assertEquals("id,started_at,campaign,agent,destination,talk_seconds,result,handler,trunk,call_id,contact_id,dial_mode,ringing_at,"
-                + "answered_at,connected_at,abandoned_at,ended_at,hung_up_by,recording_ref,queue,queued_at,ivr_path,survey_score", lines.get(0));
+                + "answered_at,connected_at,abandoned_at,ended_at,hung_up_by,recording_ref,queue,queued_at,ivr_path,survey_score,"
+                + "held_at,held_seconds,transferred_to,conferenced_with", lines.get(0));
         assertTrue(lines.get(1), lines.get(1).contains(",2026-11-02T02:00:00Z,spring,exp.n1,'+8613800138000,61,ANSWERED,IN_HOUSE,t1"));
+        assertTrue("a call no agent held has 0 s on hold: " + lines.get(1), lines.get(1).endsWith(",,0,,"));
 
         ByteArrayOutputStream lead = new ByteArrayOutputStream();
         assertEquals("the North lead sees North's agents' calls", 2,

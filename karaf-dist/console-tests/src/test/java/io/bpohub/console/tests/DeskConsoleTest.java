@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -25,6 +26,7 @@ public class DeskConsoleTest extends ConsoleTestSupport {
     private static final String PASSWORD = "Desk-pass-" + RUN + "-9x";
     private static final String SUPERVISOR = "desk.sup" + RUN;
     private static final String AGENT = "desk.ana" + RUN;
+    private static final String TENANT_ADMIN = "desk.admin" + RUN;
 
     private static ConsoleRest rest;
 
@@ -40,6 +42,10 @@ public class DeskConsoleTest extends ConsoleTestSupport {
                 + ConsoleRest.quote(PASSWORD) + ",\"role\":\"SUPERVISOR\",\"unitId\":" + dept + "}", admin).expect(201);
         rest.post("/orgs/" + TENANT + "/users", "{\"username\":" + ConsoleRest.quote(AGENT) + ",\"displayName\":\"Ana\",\"password\":"
                 + ConsoleRest.quote(PASSWORD) + ",\"role\":\"AGENT\",\"unitId\":" + team + "}", admin).expect(201);
+        rest.post("/orgs/" + TENANT + "/users", "{\"username\":" + ConsoleRest.quote(TENANT_ADMIN) + ",\"displayName\":\"Tia\",\"password\":"
+                + ConsoleRest.quote(PASSWORD) + ",\"role\":\"TENANT_ADMIN\"}", admin).expect(201);
+        rest.post("/tenants/" + TENANT + "/campaigns/summer", "{\"name\":\"Summer\",\"kind\":\"OUTBOUND_SALES\",\"startDate\":\"2026-01-01\","
+                + "\"windows\":[{\"start\":\"00:00\",\"end\":\"23:59\"}],\"teamIds\":[" + team + "]}", admin).expect(201);
         rest.post("/tenants/" + TENANT + "/campaigns/spring", "{\"name\":\"Spring\",\"kind\":\"OUTBOUND_SALES\",\"startDate\":\"2026-01-01\","
                 + "\"windows\":[{\"start\":\"00:00\",\"end\":\"23:59\"}],\"teamIds\":[" + team + "]}", admin).expect(201);
         String csv = "name,phone\nAlice Smith,07400 125001\nBob Jones,07400 125002\nCarol King,07400 125003\n";
@@ -104,5 +110,38 @@ public class DeskConsoleTest extends ConsoleTestSupport {
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(row("board-agent", "data-agent", AGENT)));
         browser.visible(test("board-stop")).click();
         browser.await().until(ExpectedConditions.visibilityOfElementLocated(test("board-empty")));
+    }
+
+    @Test
+    public void theTenantAdminSetsStricterAbandonRulesAndAPredictiveCampaignStartsUnderThemWithItsStrategy() {
+        browser.login(SUPERVISOR, PASSWORD);
+        browser.visible(By.id("nav-board")).click();
+        browser.awaitLoaded("board");
+        assertTrue(browser.visible(test("board-policy-source")).getText().startsWith("The platform's defaults"));
+        browser.visible(test("board-policy-save")).click();
+        browser.visible(By.id("board-policy-error")); // only tenant admins and the agency set the rules
+
+        browser.login(TENANT_ADMIN, PASSWORD);
+        browser.visible(By.id("nav-board")).click();
+        browser.awaitLoaded("board");
+        browser.setValue(test("board-policy-abandonLimit"), "0.05");
+        browser.visible(test("board-policy-save")).click();
+        assertEquals("abandonLimit", browser.visible(By.cssSelector("#board-policy-error [data-test=problem-field] code")).getText());
+        browser.setValue(test("board-policy-abandonLimit"), "0.02");
+        browser.visible(test("board-policy-save")).click();
+        browser.await().until(d -> d.findElement(test("board-policy-source")).getText().startsWith("Set by " + TENANT_ADMIN));
+
+        browser.select(By.cssSelector("[data-test=board-campaign]"), "summer");
+        browser.select(By.cssSelector("[data-test=board-mode]"), "PREDICTIVE");
+        By tapered = By.cssSelector("[data-test=board-strategy] option[value=vicidial-adapt-tapered]");
+        browser.await().until(d -> !d.findElements(tapered).isEmpty()); // the deployed strategies, from the server
+        browser.select(By.cssSelector("[data-test=board-strategy]"), "vicidial-adapt-tapered");
+        browser.visible(test("board-start")).click();
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(row("board-campaign-row", "data-key", "summer")));
+        WebElement summer = browser.visible(row("board-campaign-row", "data-key", "summer"));
+        assertTrue(summer.getText(), summer.getText().contains("summer · PREDICTIVE (vicidial-adapt-tapered)"));
+        assertTrue(summer.getText(), summer.findElement(test("board-abandon")).getText().endsWith("limit 2.00 %"));
+        summer.findElement(test("board-stop")).click();
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(row("board-campaign-row", "data-key", "summer")));
     }
 }

@@ -15,8 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Inbound calls in the console on the real-time simulated network: a supervisor's plan with a mistake is refused
  * naming the field, the corrected plan is saved, the agent gets the queue's skill, the supervisor starts the queue's
- * campaign in mode INBOUND, the agent takes a simulated caller at the desk, and the call's record is found on the
- * Inbound page with its queue and agent. The simulator's one inbound number moves from the demo's acme to this
+ * campaign in mode INBOUND, the agent takes a simulated caller at the desk, holds, resumes and transfers the call to
+ * an outside number, and the call's record is found on the Inbound page with its queue, agent and transfer target. The simulator's one inbound number moves from the demo's acme to this
  * test's tenant (an agency operation, through REST).
  */
 public class InboundConsoleTest extends ConsoleTestSupport {
@@ -25,6 +25,7 @@ public class InboundConsoleTest extends ConsoleTestSupport {
     private static final String SUPERVISOR = "inb.sup" + RUN;
     private static final String AGENT = "inb.ana" + RUN;
     private static final String NUMBER = "+18005550100";
+    private static final String OUTSIDE = "+442071838750";
     private static final String PLAN = "{\"start\": \"welcome\", \"queues\": {\"care\": {\"campaign\": \"care\", \"skills\": [\"care\"], "
             + "\"announceEverySeconds\": 10}}, \"nodes\": {\"welcome\": {\"type\": \"menu\", \"prompt\": \"welcome\", "
             + "\"choices\": {\"1\": \"care\"}, \"timeoutSeconds\": 2, \"retries\": 0, \"otherwise\": \"care\"}, "
@@ -53,7 +54,7 @@ public class InboundConsoleTest extends ConsoleTestSupport {
     }
 
     @Test
-    public void aSupervisorSavesThePlanAndAnAgentTakesAnInboundCallerFoundAfterwardsWithItsQueue() {
+    public void aSupervisorSavesThePlanAndAnAgentTakesHoldsAndTransfersAnInboundCallerFoundAfterwardsWithItsQueue() {
         browser.login(SUPERVISOR, PASSWORD);
         browser.visible(By.id("nav-inbound")).click();
         browser.awaitLoaded("inbound-live");
@@ -83,7 +84,21 @@ public class InboundConsoleTest extends ConsoleTestSupport {
         browser.visible(test("desk-join")).click();
         // a caller every few seconds goes through the menu into the queue and is put through to the agent
         browser.await(Duration.ofSeconds(90)).until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-state", "ON_CALL"));
-        browser.await(Duration.ofSeconds(60)).until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-state", "WRAP_UP"));
+        // the agent puts the caller on hold, takes them back, holds again and passes them to an outside number (the
+        // caller's talk time stands still on hold, so the call does not end under the test), then wraps up
+        browser.visible(test("desk-hold")).click();
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-hold", "true"));
+        browser.visible(test("desk-on-hold"));
+        browser.visible(test("desk-resume")).click();
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-hold", "false"));
+        browser.visible(test("desk-hold")).click();
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-hold", "true"));
+        browser.type(test("desk-call-target"), "12345");
+        browser.visible(test("desk-transfer")).click();
+        assertEquals("target", browser.visible(By.cssSelector("#desk-error [data-test=problem-field] code")).getText());
+        browser.setValue(test("desk-call-target"), OUTSIDE);
+        browser.visible(test("desk-transfer")).click();
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-state", "WRAP_UP"));
         browser.visible(test("desk-leave")).click();
 
         browser.login(SUPERVISOR, PASSWORD);
@@ -96,6 +111,7 @@ public class InboundConsoleTest extends ConsoleTestSupport {
         });
         WebElement call = browser.visible(row("inbound-call", "data-result", "CONNECTED"));
         assertTrue(call.getText(), call.getText().contains(AGENT) && call.getText().contains("INBOUND") && call.getText().contains("care"));
+        assertEquals(OUTSIDE, call.findElement(test("inbound-call-transferred")).getText());
         browser.visible(By.id("nav-board")).click();
         browser.visible(test("board-stop")).click();
         browser.await().until(ExpectedConditions.visibilityOfElementLocated(test("board-empty")));

@@ -15,4 +15,9 @@ public interface Dialer {
      */
     DialerRun start(CampaignPlan plan, TelephonyGateway gateway, NumberSupply numbers, CallRecordListener records,
                     AgentStateListener agentStates);
+
+    /** The names of the pacing strategies a predictive plan may name now, sorted. */
+    default java.util.List<String> strategies() {
+        return java.util.List.of();
+    }
 }

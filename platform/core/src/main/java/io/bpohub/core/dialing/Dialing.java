@@ -28,6 +28,7 @@ import io.bpohub.platform.services.OrgUnitKind;
 import io.bpohub.platform.services.AgentDesk;
 import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.CampaignState;
+import io.bpohub.platform.services.DialingPolicy;
 import io.bpohub.platform.services.DialingService;
 import io.bpohub.platform.services.DialingView;
 import io.bpohub.platform.services.PlatformException;
@@ -70,6 +71,8 @@ public final class Dialing implements DialingService, AutoCloseable {
         final String startedBy;
         final CampaignCalls calls;
         final Map<String, AgentStateChange> desks = new ConcurrentHashMap<>();
+        /** Calls of the campaign on hold now, by call id. */
+        final Set<String> held = ConcurrentHashMap.newKeySet();
         volatile DialerRun run;
         volatile AutoCloseable callEvents;
         volatile TelephonyGateway gateway;
@@ -93,12 +96,18 @@ public final class Dialing implements DialingService, AutoCloseable {
                 return;
             }
             AgentStateChange before = desks.get(change.agentId());
+            if (before != null && before.to() == AgentState.ON_CALL && change.to() != AgentState.ON_CALL) held.remove(before.callId());
             if (change.to() == AgentState.WRAP_UP && change.contactId() == null && before != null) {
                 // wrap-up is about the call just ended: its contact stays on the screen for the disposition
                 change = new AgentStateChange(change.agentId(), change.from(), change.to(), change.at(), null, before.contactId(), before.callId());
             }
             desks.put(change.agentId(), change);
-            if (change.to() == AgentState.ON_CALL && change.callId() != null) record(change.callId());
+            if (change.to() == AgentState.ON_CALL && change.callId() != null && !transferredFrom(change)) record(change.callId());
+        }
+
+        /** Whether another agent had the call just before (a transfer): its recording goes on. */
+        private boolean transferredFrom(AgentStateChange change) {
+            return desks.values().stream().anyMatch(d -> change.callId().equals(d.callId()) && !d.agentId().equals(change.agentId()));
         }
 
         /** Every call put through to an agent is recorded (the reference goes on its CDR). */
@@ -117,9 +126,9 @@ public final class Dialing implements DialingService, AutoCloseable {
 
         AgentDesk desk(String agent) {
             AgentStateChange c = desks.get(agent);
-            if (c == null) return new AgentDesk(agent, campaignKey, AgentState.LOGGED_OUT, null, null, null, null);
+            if (c == null) return AgentDesk.loggedOut(agent, campaignKey);
             return new AgentDesk(agent, campaignKey, c.to(), c.pauseReason(), c.contactId() == null ? null : Long.valueOf(c.contactId()),
-                    c.callId(), c.at());
+                    c.callId(), c.at(), c.to() == AgentState.ON_CALL && held.contains(c.callId()));
         }
     }
 
@@ -131,6 +140,7 @@ public final class Dialing implements DialingService, AutoCloseable {
     private final Supplier<Dialer> dialer;
     private final Supplier<TelephonyGateway> gateway;
     private final InboundCalls inbound;
+    private final DialingPolicies policies;
     /** "tenant/campaign" → its run. */
     private final Map<String, Running> running = new ConcurrentHashMap<>();
     /** "tenant/agent" → the campaign the agent works. */
@@ -145,6 +155,7 @@ public final class Dialing implements DialingService, AutoCloseable {
         this.doNotCall = doNotCall;
         this.dialer = dialer;
         this.gateway = gateway;
+        this.policies = new DialingPolicies(control);
         this.inbound = new InboundCalls(control, databases, routing, (slug, campaignKey) -> {
             Running r = running.get(slug + "/" + campaignKey);
             return r == null ? null : r.run;
@@ -157,33 +168,65 @@ public final class Dialing implements DialingService, AutoCloseable {
     }
 
     @Override
-    public DialingView start(Caller caller, String tenant, String campaignKey, DialMode mode) {
+    public DialingView start(Caller caller, String tenant, String campaignKey, DialMode mode, String strategy) {
         Owner o = owners.resolve(caller, tenant, "campaign", "write");
         if (mode == null) throw PlatformException.invalid("mode", "mode is PREVIEW, PROGRESSIVE, PREDICTIVE or INBOUND");
+        String pacing = strategy == null || strategy.isBlank() ? null : strategy.strip();
+        if (pacing != null && mode != DialMode.PREDICTIVE) {
+            throw PlatformException.invalid("strategy", "a pacing strategy paces predictive campaigns only; " + mode + " dials without one");
+        }
+        if (pacing != null && !dialer.get().strategies().contains(pacing)) {
+            throw PlatformException.invalid("strategy", "no pacing strategy " + pacing + " is deployed; deployed: " + dialer.get().strategies());
+        }
         CampaignStore.Stored campaign = databases.in(o.slug(), c -> CampaignStore.find(c, campaignKey == null ? "" : campaignKey));
         if (campaign == null) throw PlatformException.notFound("no campaign " + campaignKey + " in " + o.slug());
         if (campaign.state() != CampaignState.ACTIVE) {
             throw PlatformException.conflict("campaign", "campaign " + campaignKey + " is " + campaign.state() + "; resume it before dialing");
         }
-        Running r = launch(o.slug(), ZoneId.of(o.timeZone()), campaignKey, mode, Instant.now(), caller.username());
-        control.run(s -> s.createNativeQuery("INSERT INTO dialing_run (tenant_id, campaign_key, mode, started_by, started_at) "
-                + "VALUES (:t, :k, :m, :by, :at) ON DUPLICATE KEY UPDATE mode = VALUES(mode), started_by = VALUES(started_by), "
-                + "started_at = VALUES(started_at)").setParameter("t", o.tenantId()).setParameter("k", campaignKey)
-                .setParameter("m", mode.name()).setParameter("by", caller.username()).setParameter("at", java.sql.Timestamp.from(r.startedAt))
-                .executeUpdate());
-        audit.record(caller, o.slug(), "dialing.start", campaignKey, AuditLog.OK, mode + " on " + r.gateway.name());
+        Running r = launch(o.slug(), o.tenantId(), ZoneId.of(o.timeZone()), campaignKey, mode, pacing, Instant.now(), caller.username());
+        control.run(s -> s.createNativeQuery("INSERT INTO dialing_run (tenant_id, campaign_key, mode, strategy, started_by, started_at) "
+                + "VALUES (:t, :k, :m, :st, :by, :at) ON DUPLICATE KEY UPDATE mode = VALUES(mode), strategy = VALUES(strategy), "
+                + "started_by = VALUES(started_by), started_at = VALUES(started_at)").setParameter("t", o.tenantId()).setParameter("k", campaignKey)
+                .setParameter("m", mode.name()).setParameter("st", pacing).setParameter("by", caller.username())
+                .setParameter("at", java.sql.Timestamp.from(r.startedAt)).executeUpdate());
+        audit.record(caller, o.slug(), "dialing.start", campaignKey, AuditLog.OK, mode + (pacing == null ? "" : " (" + pacing + ")") + " on "
+                + r.gateway.name() + ", abandon limit " + r.plan.policy().limit().toPlainString());
         return view(r);
     }
 
-    private Running launch(String slug, ZoneId zone, String campaignKey, DialMode mode, Instant startedAt, String startedBy) {
+    @Override
+    public List<String> strategies(Caller caller, String tenant) {
+        owners.resolve(caller, tenant, "campaign", "read");
+        return dialer.get().strategies();
+    }
+
+    @Override
+    public DialingPolicy policy(Caller caller, String tenant) {
+        return policies.of(owners.resolve(caller, tenant, "campaign", "read").tenantId());
+    }
+
+    @Override
+    public DialingPolicy setPolicy(Caller caller, String tenant, DialingPolicy policy) {
+        Owner o = owners.resolve(caller, tenant, "dialing", "policy"); // tenant admins and the agency
+        DialingPolicy saved = policies.save(o.tenantId(), policy, caller.username(), Instant.now());
+        audit.record(caller, o.slug(), "dialing.policy", o.slug(), AuditLog.OK, saved.abandonLimit().toPlainString() + " over "
+                + saved.shortWindowHours() + " h and " + saved.longWindowDays() + " d, connect within " + saved.connectWithinMillis()
+                + " ms, no redial " + saved.noRedialHours() + " h");
+        return saved;
+    }
+
+    /** A run of the campaign under the tenant's abandon rules as they are now. */
+    private Running launch(String slug, long tenantId, ZoneId zone, String campaignKey, DialMode mode, String strategy, Instant startedAt,
+                           String startedBy) {
         String key = slug + "/" + campaignKey;
         TelephonyGateway g = gateway.get();
         Dialer d = dialer.get();
+        AbandonPolicy policy = DialingPolicies.abandonPolicy(policies.of(tenantId));
         synchronized (running) {
             if (running.containsKey(key)) throw PlatformException.conflict("campaign", "campaign " + campaignKey + " is already dialing");
             CampaignCalls calls = new CampaignCalls(databases, slug, zone, campaignKey, g.name(), doNotCall::blocked,
-                    AbandonPolicy.DEFAULT.noRedialAfterAbandon(), this::placeOf);
-            Running r = new Running(slug, campaignKey, mode, new CampaignPlan(key, mode, null, zone, AbandonPolicy.DEFAULT, null),
+                    policy.noRedialAfterAbandon(), this::placeOf);
+            Running r = new Running(slug, campaignKey, mode, new CampaignPlan(key, mode, null, zone, policy, strategy),
                     startedAt, startedBy, calls);
             attach(r, d, g);
             running.put(key, r);
@@ -199,7 +242,7 @@ public final class Dialing implements DialingService, AutoCloseable {
         inbound.attach(gateway.get());
         List<Object[]> runs = control.tx(s -> {
             List<Object[]> rows = new ArrayList<>();
-            for (Object row : s.createNativeQuery("SELECT t.slug, t.time_zone, r.campaign_key, r.mode, r.started_by, r.started_at "
+            for (Object row : s.createNativeQuery("SELECT t.slug, t.time_zone, r.campaign_key, r.mode, r.started_by, r.started_at, t.id, r.strategy "
                     + "FROM dialing_run r JOIN tenant t ON t.id = r.tenant_id WHERE t.status = 'ACTIVE'").getResultList()) {
                 rows.add((Object[]) row);
             }
@@ -214,8 +257,8 @@ public final class Dialing implements DialingService, AutoCloseable {
                 forget(slug, campaignKey);
                 continue;
             }
-            launch(slug, ZoneId.of((String) row[1]), campaignKey, DialMode.valueOf((String) row[3]), ((java.sql.Timestamp) row[5]).toInstant(),
-                    (String) row[4]);
+            launch(slug, ((Number) row[6]).longValue(), ZoneId.of((String) row[1]), campaignKey, DialMode.valueOf((String) row[3]), (String) row[7],
+                    ((java.sql.Timestamp) row[5]).toInstant(), (String) row[4]);
             LOG.info("campaign {} of {} dials again after the restart", campaignKey, slug);
             resumed++;
         }
@@ -284,11 +327,88 @@ public final class Dialing implements DialingService, AutoCloseable {
     }
 
     @Override
+    public AgentDesk hold(Caller caller, String tenant) {
+        return onMyCall(caller, tenant, "dialing.hold", null, (r, call, at) -> {
+            if (!r.held.add(call)) throw PlatformException.conflict("call", "your call is on hold already; resume it");
+            try {
+                r.gateway.hold(call);
+            } catch (TelephonyException e) {
+                r.held.remove(call);
+                throw e;
+            }
+            databases.in(r.tenant, c -> {
+                CallSteps.took(c, call, CallSteps.Kind.HOLD, caller.username(), null, at);
+                return null;
+            });
+        });
+    }
+
+    @Override
+    public AgentDesk resume(Caller caller, String tenant) {
+        return onMyCall(caller, tenant, "dialing.resume", null, (r, call, at) -> {
+            if (!r.held.contains(call)) throw PlatformException.conflict("call", "your call is not on hold");
+            r.gateway.resume(call);
+            r.held.remove(call);
+            databases.in(r.tenant, c -> {
+                CallSteps.resumed(c, call, at);
+                return null;
+            });
+        });
+    }
+
+    @Override
+    public AgentDesk transfer(Caller caller, String tenant, String target) {
+        String to = target == null ? "" : target.strip();
+        return onMyCall(caller, tenant, "dialing.transfer", to, (r, call, at) -> {
+            if (!r.desks.containsKey(to) && !to.matches(Inbound.NUMBER)) {
+                throw PlatformException.invalid("target", "a call goes to an agent working campaign " + r.campaignKey
+                        + " (user name) or to an outside number in E.164 form, e.g. +442071838750");
+            }
+            agentMove(() -> r.run.transfer(caller.username(), to));
+            databases.in(r.tenant, c -> {
+                CallSteps.took(c, call, CallSteps.Kind.TRANSFER, caller.username(), to, at);
+                return null;
+            });
+        });
+    }
+
+    @Override
+    public AgentDesk conference(Caller caller, String tenant, String number) {
+        String party = number == null ? "" : number.strip();
+        if (!party.matches(Inbound.NUMBER)) throw PlatformException.invalid("target", "a third party is an outside number in E.164 form, e.g. +442071838750");
+        return onMyCall(caller, tenant, "dialing.conference", party, (r, call, at) -> {
+            r.gateway.conference(call, party);
+            databases.in(r.tenant, c -> {
+                CallSteps.took(c, call, CallSteps.Kind.CONFERENCE, caller.username(), party, at);
+                return null;
+            });
+        });
+    }
+
+    /** A step an agent takes on the call they are on, at the gateway's time; stored before the desk answers. */
+    private interface CallControl {
+        void take(Running run, String callId, Instant at);
+    }
+
+    private AgentDesk onMyCall(Caller caller, String tenant, String action, String target, CallControl control) {
+        Running r = mine(caller, tenant);
+        AgentDesk desk = r.desk(caller.username());
+        if (desk.state() != AgentState.ON_CALL || desk.callId() == null) throw PlatformException.conflict("state", "you are on no call now");
+        try {
+            control.take(r, desk.callId(), r.gateway.timeline().now());
+        } catch (TelephonyException e) {
+            throw PlatformException.conflict("call", "the gateway refused (" + e.getMessage() + "); the call may just have ended");
+        }
+        audit.record(caller, r.tenant, action, desk.callId(), AuditLog.OK, target);
+        return r.desk(caller.username());
+    }
+
+    @Override
     public AgentDesk desk(Caller caller, String tenant) {
         Owner o = owners.resolve(caller, tenant, "workflow", "read");
         String campaign = working.get(o.slug() + "/" + caller.username());
         Running r = campaign == null ? null : running.get(o.slug() + "/" + campaign);
-        return r == null ? new AgentDesk(caller.username(), null, AgentState.LOGGED_OUT, null, null, null, null) : r.desk(caller.username());
+        return r == null ? AgentDesk.loggedOut(caller.username(), null) : r.desk(caller.username());
     }
 
     @Override
@@ -447,8 +567,8 @@ public final class Dialing implements DialingService, AutoCloseable {
         AbandonTally month = s.longWindow();
         List<AgentDesk> agents = new ArrayList<>();
         r.desks.keySet().stream().sorted().forEach(a -> agents.add(r.desk(a)));
-        return new DialingView(r.campaignKey, r.mode, r.gateway.name(), r.startedAt, r.startedBy, s.agentsReady(), s.agentsOnCall(), s.agentsInWrapUp(),
-                s.agentsPaused(), s.callsRinging(), s.callsWaiting(), day.liveAnswered(), day.abandoned(), rate(day), rate(month), agents);
+        return new DialingView(r.campaignKey, r.mode, r.plan.strategy(), r.gateway.name(), r.startedAt, r.startedBy, s.agentsReady(), s.agentsOnCall(), s.agentsInWrapUp(),
+                s.agentsPaused(), s.callsRinging(), s.callsWaiting(), day.liveAnswered(), day.abandoned(), rate(day), rate(month), r.plan.policy().limit(), agents);
     }
 
     private static BigDecimal rate(AbandonTally t) {

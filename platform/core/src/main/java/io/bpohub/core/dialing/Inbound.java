@@ -25,7 +25,8 @@ import java.util.TreeSet;
 
 /** The tenant-facing side of inbound calls: numbers, the inbound plan, agents' skills, calls in progress. */
 public final class Inbound implements InboundService {
-    private static final String NUMBER = "\\+[1-9][0-9]{3,14}";
+    /** A phone number in E.164 form (+ and 4 to 15 digits), as the telephony API takes it. */
+    static final String NUMBER = "\\+[1-9][0-9]{3,14}";
     private static final String SKILL = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     private static final int MAX_SKILLS = 50;
     private static final int MAX_DOCUMENT = 200_000;

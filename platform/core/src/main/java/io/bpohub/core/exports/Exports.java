@@ -8,6 +8,7 @@ import io.bpohub.core.audit.AuditLog;
 import io.bpohub.core.db.ControlDb;
 import io.bpohub.core.db.ResultRows;
 import io.bpohub.core.db.TenantSessions;
+import io.bpohub.core.dialing.CallSteps;
 import io.bpohub.platform.services.CallQuery;
 import io.bpohub.platform.services.CallView;
 import io.bpohub.platform.services.Caller;
@@ -35,13 +36,14 @@ public final class Exports implements ExportService {
     static final List<String> CONTACT_COLUMNS = List.of("id", "name", "phone", "phone_e164", "campaign", "stage", "intent_class",
             "lead_grade", "attempts", "next_attempt_at", "department_id", "team_id", "agent", "email", "city", "region", "time_zone",
             "created_at");
-    /** A call's record with every step the dialer recorded (empty for calls recorded through the billing API). */
+    /** A call's record with every step the dialer and its agents recorded (empty for calls recorded through the billing API). */
     static final List<String> CALL_COLUMNS = List.of("id", "started_at", "campaign", "agent", "destination", "talk_seconds", "result",
             "handler", "trunk", "call_id", "contact_id", "dial_mode", "ringing_at", "answered_at", "connected_at", "abandoned_at", "ended_at",
-            "hung_up_by", "recording_ref", "queue", "queued_at", "ivr_path", "survey_score");
+            "hung_up_by", "recording_ref", "queue", "queued_at", "ivr_path", "survey_score", "held_at", "held_seconds", "transferred_to",
+            "conferenced_with");
     private static final String CALL_SELECT = "id, started_at, campaign_key, agent_username, destination, talk_seconds, result, handler, trunk, "
             + "call_id, contact_id, dial_mode, ringing_at, answered_at, connected_at, abandoned_at, ended_at, hung_up_by, recording_ref, queue_key, "
-            + "queued_at, ivr_path, survey_score";
+            + "queued_at, ivr_path, survey_score, " + CallSteps.RECORD_COLUMNS;
 
     private final ControlDb control;
     private final TenantSessions tenantSessions;
@@ -129,7 +131,8 @@ public final class Exports implements ExportService {
                                 rs.getString("queue_key"), rs.getString("agent_username"), rs.getString("handler"), rs.getString("result"),
                                 rs.getInt("talk_seconds"), Timestamps.instant(rs.getTimestamp("queued_at")), Timestamps.instant(rs.getTimestamp("connected_at")), Timestamps.instant(rs.getTimestamp("ended_at")),
                                 rs.getString("hung_up_by"), rs.getString("ivr_path"), (Integer) rs.getObject("survey_score", Integer.class),
-                                rs.getString("recording_ref")));
+                                rs.getString("recording_ref"), Timestamps.instant(rs.getTimestamp("held_at")), rs.getInt("held_seconds"),
+                                rs.getString("transferred_to"), rs.getString("conferenced_with")));
                     }
                 }
                 return calls;

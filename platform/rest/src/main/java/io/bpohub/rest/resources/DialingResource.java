@@ -3,6 +3,7 @@ package io.bpohub.rest.resources;
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.telephony.MonitorMode;
 import io.bpohub.platform.services.AgentDesk;
+import io.bpohub.platform.services.DialingPolicy;
 import io.bpohub.platform.services.DialingService;
 import io.bpohub.platform.services.DialingView;
 import io.bpohub.platform.services.PlatformException;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -24,13 +26,18 @@ import javax.ws.rs.core.StreamingOutput;
 
 /**
  * Outbound dialing: start and stop a campaign's dialer, the live board of campaigns and agents, the agent's desk
- * (join a campaign, ready, pause, leave, and the contact to show when a call comes) and supervisors' moves.
+ * (join a campaign, ready, pause, leave, the contact to show when a call comes, and hold, transfer or conference the
+ * call the agent is on) and supervisors' moves.
  */
 @Path("/tenants/{slug}/dialing")
 @Produces(MediaType.APPLICATION_JSON)
 public class DialingResource {
     /** A pause's reason, or a supervisor's move: {@code action} READY, PAUSED or LOGGED_OUT. */
     public record AgentMove(String action, String reason) {
+    }
+
+    /** Where a call goes: an agent's user name or an outside number (E.164). */
+    public record CallTarget(String target) {
     }
 
     private final DialingService dialing;
@@ -42,8 +49,30 @@ public class DialingResource {
     @POST
     @Path("/campaigns/{key}/start")
     public Response start(@Context SecurityContext sc, @PathParam("slug") String slug, @PathParam("key") String key,
-                          @QueryParam("mode") String mode) {
-        return Response.status(Response.Status.CREATED).entity(dialing.start(CallerContext.of(sc), slug, key, mode(mode))).build();
+                          @QueryParam("mode") String mode, @QueryParam("strategy") String strategy) {
+        return Response.status(Response.Status.CREATED).entity(dialing.start(CallerContext.of(sc), slug, key, mode(mode), strategy)).build();
+    }
+
+    /** The pacing strategies a predictive campaign may be started with. */
+    @GET
+    @Path("/strategies")
+    public List<String> strategies(@Context SecurityContext sc, @PathParam("slug") String slug) {
+        return dialing.strategies(CallerContext.of(sc), slug);
+    }
+
+    /** The tenant's rules for abandoned calls. */
+    @GET
+    @Path("/policy")
+    public DialingPolicy policy(@Context SecurityContext sc, @PathParam("slug") String slug) {
+        return dialing.policy(CallerContext.of(sc), slug);
+    }
+
+    /** Sets the tenant's rules for abandoned calls (stricter than the defaults only); campaigns started from now on follow them. */
+    @PUT
+    @Path("/policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DialingPolicy setPolicy(@Context SecurityContext sc, @PathParam("slug") String slug, DialingPolicy policy) {
+        return dialing.setPolicy(CallerContext.of(sc), slug, policy);
     }
 
     @POST
@@ -88,6 +117,34 @@ public class DialingResource {
     @Path("/desk/leave")
     public AgentDesk leave(@Context SecurityContext sc, @PathParam("slug") String slug) {
         return dialing.leave(CallerContext.of(sc), slug);
+    }
+
+    @POST
+    @Path("/desk/hold")
+    public AgentDesk hold(@Context SecurityContext sc, @PathParam("slug") String slug) {
+        return dialing.hold(CallerContext.of(sc), slug);
+    }
+
+    @POST
+    @Path("/desk/resume")
+    public AgentDesk resume(@Context SecurityContext sc, @PathParam("slug") String slug) {
+        return dialing.resume(CallerContext.of(sc), slug);
+    }
+
+    /** Moves the agent's call to a ready agent of the same campaign or an outside number; the agent wraps up. */
+    @POST
+    @Path("/desk/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AgentDesk transfer(@Context SecurityContext sc, @PathParam("slug") String slug, CallTarget target) {
+        return dialing.transfer(CallerContext.of(sc), slug, target == null ? null : target.target());
+    }
+
+    /** Adds an outside number to the agent's call. */
+    @POST
+    @Path("/desk/conference")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AgentDesk conference(@Context SecurityContext sc, @PathParam("slug") String slug, CallTarget target) {
+        return dialing.conference(CallerContext.of(sc), slug, target == null ? null : target.target());
     }
 
     @POST

@@ -10,7 +10,12 @@ import java.time.Instant;
  * @param contactId   the contact on the agent's screen (reserved in preview, on the call, in wrap-up): the screen pop
  * @param callId      the gateway's call while on it
  * @param since       when the agent entered the state
+ * @param onHold      whether the agent's call is on hold now
  */
 public record AgentDesk(String agent, String campaignKey, AgentState state, String pauseReason, Long contactId, String callId,
-                        Instant since) {
+                        Instant since, boolean onHold) {
+    /** Someone working no campaign now. */
+    public static AgentDesk loggedOut(String agent, String campaignKey) {
+        return new AgentDesk(agent, campaignKey, AgentState.LOGGED_OUT, null, null, null, null, false);
+    }
 }

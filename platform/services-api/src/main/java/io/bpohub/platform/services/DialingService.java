@@ -8,11 +8,33 @@ import java.util.List;
  * Outbound dialing of a tenant's campaigns on the installation's telephony gateway, and the agents working them.
  * Starting and stopping needs {@code campaign:write}; the board {@code report:read}; an agent joins a campaign
  * with {@code workflow:write} and works it from the desktop (ready, pause, leave); team leads and above force an
- * agent of their part of the tree into a state or out of the campaign. Each call's CDR and what it does to the
+ * agent of their part of the tree into a state or out of the campaign. An agent on a call holds, transfers or
+ * conferences it from the desk. Each call's CDR and what it does to the
  * contact are stored when the call ends.
  */
 public interface DialingService {
-    DialingView start(Caller caller, String tenant, String campaignKey, DialMode mode);
+    /** Starts dialing with the dialer's own pacing. */
+    default DialingView start(Caller caller, String tenant, String campaignKey, DialMode mode) {
+        return start(caller, tenant, campaignKey, mode, null);
+    }
+
+    /**
+     * Starts dialing under the tenant's {@link #policy}; {@code strategy} names the pacing strategy of a predictive
+     * campaign among {@link #strategies} (null: the dialer's own), and is refused for other modes.
+     */
+    DialingView start(Caller caller, String tenant, String campaignKey, DialMode mode, String strategy);
+
+    /** The pacing strategies deployed now, by name. */
+    List<String> strategies(Caller caller, String tenant);
+
+    /** The tenant's rules for abandoned calls ({@code campaign:read}); the platform's defaults until set. */
+    DialingPolicy policy(Caller caller, String tenant);
+
+    /**
+     * Sets the tenant's rules for abandoned calls (tenant admins and the agency): campaigns started from now on dial
+     * under them; a campaign being dialled keeps its rules until it is started again.
+     */
+    DialingPolicy setPolicy(Caller caller, String tenant, DialingPolicy policy);
 
     /** Stops placing calls; calls in progress end normally and are recorded. */
     void stop(Caller caller, String tenant, String campaignKey);
@@ -29,6 +51,21 @@ public interface DialingService {
 
     /** The caller leaves the campaign they work. */
     AgentDesk leave(Caller caller, String tenant);
+
+    /** Puts the caller's call on hold (the other side hears the gateway's hold music); the time on hold goes on the call's record. */
+    AgentDesk hold(Caller caller, String tenant);
+
+    /** Takes the caller's call off hold. */
+    AgentDesk resume(Caller caller, String tenant);
+
+    /**
+     * Moves the caller's call to {@code target}: an agent working the same campaign who is ready (by user name), or an
+     * outside number in E.164 form. The caller goes to wrap-up; the target goes on the call's record.
+     */
+    AgentDesk transfer(Caller caller, String tenant, String target);
+
+    /** Adds an outside number (E.164) to the caller's call as a third party; the caller stays on the call. */
+    AgentDesk conference(Caller caller, String tenant, String number);
 
     /** The caller's desk: state, and the contact to show. */
     AgentDesk desk(Caller caller, String tenant);

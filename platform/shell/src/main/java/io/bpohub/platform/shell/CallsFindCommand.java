@@ -68,11 +68,14 @@ public class CallsFindCommand extends BpoCommand {
         table.column("Agent");
         table.column("Result");
         table.column("Talk s").alignRight();
+        table.column("Hold s").alignRight();
+        table.column("Transferred to");
         table.column("Survey").alignRight();
         table.column("Recording");
         for (CallView c : calls) {
             table.addRow().addContent(Format.time(c.startedAt()), Format.text(c.mode()), Format.text(c.number()), Format.text(c.campaign()),
-                    Format.text(c.queue()), Format.text(c.agent()), Format.text(c.result()), c.talkSeconds(), Format.text(c.surveyScore()),
+                    Format.text(c.queue()), Format.text(c.agent()), Format.text(c.result()), c.talkSeconds(), c.heldSeconds(),
+                    Format.text(c.transferredTo()), Format.text(c.surveyScore()),
                     Format.text(c.recording()));
         }
         table.print(out());

@@ -21,16 +21,44 @@ public class DialingCommandsTest {
         cmd.tenant = "acme";
         cmd.campaign = "spring";
         cmd.mode = "Predictive";
+        cmd.strategy = "vicidial-adapt-tapered";
         String out = shell.run(cmd);
-        assertEquals(List.of("start ops acme spring PREDICTIVE"), dialing.calls);
-        assertTrue(out, out.startsWith("Campaign spring: PREDICTIVE on simulator since "));
+        assertEquals(List.of("start ops acme spring PREDICTIVE vicidial-adapt-tapered"), dialing.calls);
+        assertTrue(out, out.startsWith("Campaign spring: PREDICTIVE (vicidial-adapt-tapered) on simulator since "));
         assertTrue(out, out.contains("  agents ready 2, on call 3, wrap-up 1, paused 1; calls ringing 4, waiting 0\n"));
-        assertTrue(out, out.contains("  abandoned 24 h: 5 of 200 live answers (2.5 %), 30 days: 1.8 %\n"));
+        assertTrue(out, out.contains("  abandoned 24 h: 5 of 200 live answers (2.5 %), 30 days: 1.8 %; limit 3 %\n"));
         assertTrue(out, out.contains("coaching"));
+        assertTrue("an agent's call on hold is marked: " + out, out.contains("ON_CALL (hold)"));
 
         cmd.mode = "turbo";
         CommandException bad = assertThrows(CommandException.class, () -> shell.run(cmd));
         assertTrue(bad.getMessage(), bad.getMessage().contains("(field: mode)"));
+    }
+
+    @Test
+    public void thePolicyIsShownAndSetKeepingTheValuesNotGiven() throws Exception {
+        DialingPolicyCommand show = new DialingPolicyCommand();
+        show.dialingService = dialing;
+        show.tenant = "acme";
+        assertEquals("Abandoned calls at most 3 % of live answers over every 24 h and every 30 days\n"
+                + "  an answered call waits at most 2000 ms for an agent, then hears safe-harbor\n"
+                + "  abandoned numbers are not dialled again for 72 h\n"
+                + "  (the platform's defaults)\n", shell.run(show));
+
+        DialingPolicySetCommand set = new DialingPolicySetCommand();
+        set.dialingService = dialing;
+        set.tenant = "acme";
+        set.limit = "0.02";
+        set.noRedialHours = 0;
+        String out = shell.run(set);
+        assertEquals(List.of("policy ops acme", "policy ops acme", "setPolicy ops acme 0.02 24 30 2000 safe-harbor 0"),
+                dialing.calls);
+        assertTrue(out, out.startsWith("Abandoned calls at most 2 % of live answers over every 24 h and every 30 days\n"));
+        assertTrue(out, out.contains("  abandoned numbers may be dialled again at once\n  set by ops at 2024-05-01T08:30:15Z\n"));
+
+        set.limit = "two percent";
+        CommandException bad = assertThrows(CommandException.class, () -> shell.run(set));
+        assertTrue(bad.getMessage(), bad.getMessage().contains("(field: abandonLimit)"));
     }
 
     @Test

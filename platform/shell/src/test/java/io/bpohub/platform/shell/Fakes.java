@@ -654,9 +654,9 @@ final class Fakes {
         /** What findCalls answers: an inbound call with its recording and survey, and an outbound one without. */
         static final List<CallView> FOUND = List.of(
                 new CallView("sim-7", T0, "INBOUND", "+8613800138000", 42L, "care", "billing", "ana", "IN_HOUSE", "ANSWERED", 95,
-                        T0, T0, T0, "CALLER", "main>2", 5, "sim-7.wav"),
+                        T0, T0, T0, "CALLER", "main>2", 5, "sim-7.wav", T0, 12, "+442071838750", null),
                 new CallView("sim-8", T0, "PROGRESSIVE", "+8613900139000", null, "spring", null, null, null, "NO_ANSWER", 0,
-                        null, null, T0, null, null, null, null));
+                        null, null, T0, null, null, null, null, null, 0, null, null));
 
         public List<CallView> findCalls(Caller c, String tenant, CallQuery q, int limit) {
             call("findCalls", c, tenant, q, limit);

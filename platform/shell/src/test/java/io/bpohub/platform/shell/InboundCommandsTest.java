@@ -204,11 +204,11 @@ public class InboundCommandsTest {
         assertEquals(List.of("findCalls ops acme CallQuery[campaign=null, agent=ana, from=2026-11-01T00:00:00Z, to=null, result=null, "
                 + "handler=null, destinationPrefix=null, minTalkSeconds=null, queue=billing, recorded=true] 20"), exports.calls);
         assertTrue(out, out.contains("Started              | Mode        | Number         | Campaign | Queue   | Agent | Result    | "
-                + "Talk s | Survey | Recording"));
+                + "Talk s | Hold s | Transferred to | Survey | Recording"));
         assertTrue(out, out.contains("2024-05-01T08:30:15Z | INBOUND     | +8613800138000 | care     | billing | ana   | ANSWERED  | "
-                + "    95 |      5 | sim-7.wav"));
+                + "    95 |     12 | +442071838750  |      5 | sim-7.wav"));
         assertTrue(out, out.contains("2024-05-01T08:30:15Z | PROGRESSIVE | +8613900139000 | spring   | -       | -     | NO_ANSWER | "
-                + "     0 |      - | -"));
+                + "     0 |      0 | -              |      - | -"));
         assertTrue(out, out.endsWith("2 calls found.\n"));
     }
 

@@ -1,0 +1,212 @@
+package io.bpohub.core;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import io.bpohub.api.dialer.AgentState;
+import io.bpohub.api.dialer.DialMode;
+import io.bpohub.api.tenant.OperatingMode;
+import io.bpohub.dialer.DialerComponent;
+import io.bpohub.platform.services.AgentDesk;
+import io.bpohub.platform.services.CallQuery;
+import io.bpohub.platform.services.CallView;
+import io.bpohub.platform.services.Caller;
+import io.bpohub.platform.services.CampaignKind;
+import io.bpohub.platform.services.CampaignSpec;
+import io.bpohub.platform.services.NewOrgUnit;
+import io.bpohub.platform.services.NewTenant;
+import io.bpohub.platform.services.OrgUnitKind;
+import io.bpohub.platform.services.NewUser;
+import io.bpohub.platform.services.PlatformException;
+import io.bpohub.platform.services.Role;
+import io.bpohub.routing.hybrid.HybridRoutingService;
+import io.bpohub.telephony.sim.Distribution;
+import io.bpohub.telephony.sim.RealTimeline;
+import io.bpohub.telephony.sim.Scenario;
+import io.bpohub.telephony.sim.SimulatedNetwork;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/**
+ * An agent holds, conferences and transfers the call they are on from the desk, on the real-time simulated network,
+ * the real dialer and the tenant's database: the desk shows the hold, a transfer to an agent who is not ready is
+ * refused, the call moves to the colleague with its recording going on, and the call's record carries the first
+ * hold, the time on hold, the transfer target and the third party. Another tenant's user reaches none of it.
+ */
+public class CallControlDatabaseTest {
+    private static final String PREFIX = "bput_ctl_";
+    private static final String PW = "correct horse battery";
+    private static final String NUMBER = "+18005550111";
+    private static final String OUTSIDE = "+442071838750";
+    private static final String PLAN = """
+            {"start": "care",
+             "queues": {"care": {"campaign": "care", "skills": ["care"], "announceEverySeconds": 30}},
+             "nodes": {"care": {"type": "queue", "queue": "care"}}}
+            """;
+    private static Platform platform;
+    private static RealTimeline timeline;
+    private static SimulatedNetwork network;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        TestDatabase.dropAll(PREFIX);
+        timeline = new RealTimeline("call-control-test");
+        // a caller every 3 s on average who talks 6 s (not counting hold) and then hangs up
+        network = new SimulatedNetwork(timeline, Scenario.builder().inboundPerHour(1200).inboundNumber(NUMBER)
+                .queuePatience(Distribution.constant(Duration.ofSeconds(60))).talkTime(Distribution.constant(Duration.ofSeconds(6)))
+                .agentEndsShare(0).defaultMessageLength(Duration.ofMillis(300)).build(), 11, Files.createTempDirectory("ctl-recordings"), "ctl-");
+        DialerComponent dialer = new DialerComponent();
+        AtomicReference<Platform> self = new AtomicReference<>();
+        HybridRoutingService[] routing = new HybridRoutingService[1];
+        platform = new Platform(TestDatabase.settings(PREFIX), Plugins.none().withDialing(() -> dialer, () -> network).withRouting(() -> {
+            synchronized (routing) {
+                if (routing[0] == null) routing[0] = new HybridRoutingService(self.get().calendars());
+                return routing[0];
+            }
+        }));
+        self.set(platform);
+        Caller operator = platform.auth().operator("test");
+        for (String slug : List.of("ctl", "ctlx")) {
+            platform.tenants().create(operator, new NewTenant(slug, slug, "UTC", "en-US", "USD", OperatingMode.IN_HOUSE));
+            platform.org().createUser(operator, slug, new NewUser(slug + ".admin", "Admin", PW, Role.TENANT_ADMIN, null));
+            long care = platform.org().createUnit(operator, slug, new NewOrgUnit(OrgUnitKind.DEPARTMENT, "Care", null)).id();
+            long team = platform.org().createUnit(operator, slug, new NewOrgUnit(OrgUnitKind.TEAM, "Line", care)).id();
+            platform.org().createUser(operator, slug, new NewUser(slug + ".ann", "Ann", PW, Role.AGENT, team));
+            if (slug.equals("ctl")) platform.org().createUser(operator, slug, new NewUser("ctl.bob", "Bob", PW, Role.AGENT, team));
+        }
+        platform.campaigns().create(operator, "ctl", "care", new CampaignSpec("Care line", CampaignKind.INBOUND_SERVICE, null,
+                LocalDate.of(2026, 1, 1), null, null, List.of(), null, null, null, null));
+        Caller admin = login("ctl.admin");
+        platform.inbound().savePlan(admin, "ctl", PLAN);
+        platform.inbound().assignNumber(operator, "ctl", NUMBER);
+        // only ann takes the queue's callers; bob, a specialist, gets calls by transfer
+        platform.inbound().setSkills(admin, "ctl", "ctl.ann", Set.of("care"));
+        platform.dialing().resumeRunning();
+    }
+
+    @AfterClass
+    public static void close() throws Exception {
+        if (platform != null) platform.close();
+        if (network != null) network.close();
+        if (timeline != null) timeline.close();
+        TestDatabase.dropAll(PREFIX);
+    }
+
+    private static Caller login(String name) {
+        return platform.auth().authenticate(platform.auth().login(name, PW, "127.0.0.1").token(), "127.0.0.1");
+    }
+
+    @Test
+    public void anAgentHoldsConferencesAndTransfersACallToAColleagueAndTheRecordShowsIt() throws Exception {
+        Caller admin = login("ctl.admin");
+        Caller ann = login("ctl.ann");
+        Caller bob = login("ctl.bob");
+        platform.dialing().start(admin, "ctl", "care", DialMode.INBOUND);
+        expectConflict(() -> platform.dialing().hold(ann, "ctl")); // works no campaign yet
+        platform.dialing().join(bob, "ctl", "care");
+        platform.dialing().pause(bob, "ctl", "coaching");
+        platform.dialing().join(ann, "ctl", "care");
+        expectConflict(() -> platform.dialing().hold(ann, "ctl")); // on no call yet
+
+        AgentDesk onCall = awaitState(ann, AgentState.ON_CALL);
+        String callId = onCall.callId();
+        AgentDesk held = platform.dialing().hold(ann, "ctl");
+        assertTrue("the desk shows the hold", held.onHold());
+        expectConflict(() -> platform.dialing().hold(ann, "ctl"));
+        Thread.sleep(1_100);
+        assertFalse(platform.dialing().resume(ann, "ctl").onHold());
+        expectConflict(() -> platform.dialing().resume(ann, "ctl"));
+
+        assertEquals("target", expectInvalid(() -> platform.dialing().conference(ann, "ctl", "12345")).field());
+        assertEquals(callId, platform.dialing().conference(ann, "ctl", OUTSIDE).callId());
+
+        assertEquals("target", expectInvalid(() -> platform.dialing().transfer(ann, "ctl", "ctlx.ann")).field());
+        expectConflict(() -> platform.dialing().transfer(ann, "ctl", "ctl.bob")); // bob is paused
+        platform.dialing().ready(bob, "ctl");
+        platform.dialing().hold(ann, "ctl");
+        AgentDesk after = platform.dialing().transfer(ann, "ctl", "ctl.bob");
+        assertEquals("ann wraps up the call she passed on", AgentState.WRAP_UP, after.state());
+        AgentDesk bobs = platform.dialing().desk(bob, "ctl");
+        assertEquals(AgentState.ON_CALL, bobs.state());
+        assertEquals(callId, bobs.callId());
+        assertFalse("the transfer took the call off hold", bobs.onHold());
+        expectConflict(() -> platform.dialing().transfer(ann, "ctl", OUTSIDE)); // no call of hers now
+
+        Caller other = login("ctlx.admin");
+        expectRefused(() -> platform.dialing().hold(other, "ctl"));
+        expectRefused(() -> platform.dialing().transfer(other, "ctl", OUTSIDE));
+        expectRefused(() -> platform.exports().findCalls(other, "ctl", CallQuery.ALL, 10));
+
+        CallView record = awaitRecord(admin, callId);
+        assertEquals("the record names the agent who took the call", "ctl.ann", record.agent());
+        assertEquals("CONNECTED", record.result());
+        assertNotNull(record.heldAt());
+        assertFalse(record.heldAt().isBefore(record.connectedAt()));
+        assertTrue("on hold about 1 s: " + record.heldSeconds(), record.heldSeconds() >= 1 && record.heldSeconds() <= 3);
+        assertEquals("ctl.bob", record.transferredTo());
+        assertEquals(OUTSIDE, record.conferencedWith());
+        assertNotNull("one recording went on across the transfer", record.recording());
+        assertEquals(List.of(), platform.exports().findCalls(other, "ctlx", CallQuery.ALL, 10));
+        platform.dialing().stop(admin, "ctl", "care");
+    }
+
+    private static AgentDesk awaitState(Caller agent, AgentState state) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            AgentDesk desk = platform.dialing().desk(agent, "ctl");
+            if (desk.state() == state) return desk;
+            Thread.sleep(50);
+        }
+        throw new AssertionError(agent.username() + " did not become " + state + " within 20 s");
+    }
+
+    private static CallView awaitRecord(Caller caller, String callId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (CallView call : platform.exports().findCalls(caller, "ctl", CallQuery.ALL, 100)) {
+                if (callId.equals(call.callId())) return call;
+            }
+            Thread.sleep(250);
+        }
+        fail("no record of call " + callId + " within 30 s");
+        return null;
+    }
+
+    private static PlatformException expectInvalid(Runnable r) {
+        try {
+            r.run();
+        } catch (PlatformException e) {
+            assertEquals(e.getMessage(), PlatformException.Kind.INVALID_INPUT, e.kind());
+            return e;
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    private static void expectRefused(Runnable r) {
+        try {
+            r.run();
+            fail("expected the request to be refused");
+        } catch (PlatformException e) {
+            assertTrue(e.kind().name(), e.kind() == PlatformException.Kind.FORBIDDEN || e.kind() == PlatformException.Kind.NOT_FOUND);
+        }
+    }
+
+    private static void expectConflict(Runnable r) {
+        try {
+            r.run();
+            fail("expected a conflict");
+        } catch (PlatformException e) {
+            assertEquals(e.getMessage(), PlatformException.Kind.CONFLICT, e.kind());
+        }
+    }
+}
