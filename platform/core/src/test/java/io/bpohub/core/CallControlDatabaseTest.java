@@ -20,7 +20,6 @@ import io.bpohub.platform.services.NewOrgUnit;
 import io.bpohub.platform.services.NewTenant;
 import io.bpohub.platform.services.OrgUnitKind;
 import io.bpohub.platform.services.NewUser;
-import io.bpohub.platform.services.PlatformException;
 import io.bpohub.platform.services.Role;
 import io.bpohub.routing.hybrid.HybridRoutingService;
 import io.bpohub.telephony.sim.Distribution;
@@ -112,26 +111,26 @@ public class CallControlDatabaseTest {
         Caller ann = login("ctl.ann");
         Caller bob = login("ctl.bob");
         platform.dialing().start(admin, "ctl", "care", DialMode.INBOUND);
-        expectConflict(() -> platform.dialing().hold(ann, "ctl")); // works no campaign yet
+        Refusals.conflict(() -> platform.dialing().hold(ann, "ctl")); // works no campaign yet
         platform.dialing().join(bob, "ctl", "care");
         platform.dialing().pause(bob, "ctl", "coaching");
         platform.dialing().join(ann, "ctl", "care");
-        expectConflict(() -> platform.dialing().hold(ann, "ctl")); // on no call yet
+        Refusals.conflict(() -> platform.dialing().hold(ann, "ctl")); // on no call yet
 
         AgentDesk onCall = awaitState(ann, AgentState.ON_CALL);
         String callId = onCall.callId();
         AgentDesk held = platform.dialing().hold(ann, "ctl");
         assertTrue("the desk shows the hold", held.onHold());
-        expectConflict(() -> platform.dialing().hold(ann, "ctl"));
+        Refusals.conflict(() -> platform.dialing().hold(ann, "ctl"));
         Thread.sleep(1_100);
         assertFalse(platform.dialing().resume(ann, "ctl").onHold());
-        expectConflict(() -> platform.dialing().resume(ann, "ctl"));
+        Refusals.conflict(() -> platform.dialing().resume(ann, "ctl"));
 
-        assertEquals("target", expectInvalid(() -> platform.dialing().conference(ann, "ctl", "12345")).field());
+        assertEquals("target", Refusals.invalid(() -> platform.dialing().conference(ann, "ctl", "12345")).field());
         assertEquals(callId, platform.dialing().conference(ann, "ctl", OUTSIDE).callId());
 
-        assertEquals("target", expectInvalid(() -> platform.dialing().transfer(ann, "ctl", "ctlx.ann")).field());
-        expectConflict(() -> platform.dialing().transfer(ann, "ctl", "ctl.bob")); // bob is paused
+        assertEquals("target", Refusals.invalid(() -> platform.dialing().transfer(ann, "ctl", "ctlx.ann")).field());
+        Refusals.conflict(() -> platform.dialing().transfer(ann, "ctl", "ctl.bob")); // bob is paused
         platform.dialing().ready(bob, "ctl");
         platform.dialing().hold(ann, "ctl");
         AgentDesk after = platform.dialing().transfer(ann, "ctl", "ctl.bob");
@@ -140,12 +139,12 @@ public class CallControlDatabaseTest {
         assertEquals(AgentState.ON_CALL, bobs.state());
         assertEquals(callId, bobs.callId());
         assertFalse("the transfer took the call off hold", bobs.onHold());
-        expectConflict(() -> platform.dialing().transfer(ann, "ctl", OUTSIDE)); // no call of hers now
+        Refusals.conflict(() -> platform.dialing().transfer(ann, "ctl", OUTSIDE)); // no call of hers now
 
         Caller other = login("ctlx.admin");
-        expectRefused(() -> platform.dialing().hold(other, "ctl"));
-        expectRefused(() -> platform.dialing().transfer(other, "ctl", OUTSIDE));
-        expectRefused(() -> platform.exports().findCalls(other, "ctl", CallQuery.ALL, 10));
+        Refusals.outOfReach(() -> platform.dialing().hold(other, "ctl"));
+        Refusals.outOfReach(() -> platform.dialing().transfer(other, "ctl", OUTSIDE));
+        Refusals.outOfReach(() -> platform.exports().findCalls(other, "ctl", CallQuery.ALL, 10));
 
         CallView record = awaitRecord(admin, callId);
         assertEquals("the record names the agent who took the call", "ctl.ann", record.agent());
@@ -180,33 +179,5 @@ public class CallControlDatabaseTest {
         }
         fail("no record of call " + callId + " within 30 s");
         return null;
-    }
-
-    private static PlatformException expectInvalid(Runnable r) {
-        try {
-            r.run();
-        } catch (PlatformException e) {
-            assertEquals(e.getMessage(), PlatformException.Kind.INVALID_INPUT, e.kind());
-            return e;
-        }
-        throw new AssertionError("expected a refusal");
-    }
-
-    private static void expectRefused(Runnable r) {
-        try {
-            r.run();
-            fail("expected the request to be refused");
-        } catch (PlatformException e) {
-            assertTrue(e.kind().name(), e.kind() == PlatformException.Kind.FORBIDDEN || e.kind() == PlatformException.Kind.NOT_FOUND);
-        }
-    }
-
-    private static void expectConflict(Runnable r) {
-        try {
-            r.run();
-            fail("expected a conflict");
-        } catch (PlatformException e) {
-            assertEquals(e.getMessage(), PlatformException.Kind.CONFLICT, e.kind());
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.bpohub.core;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import io.bpohub.api.dialer.AbandonPolicy;
 import io.bpohub.api.dialer.AbandonTally;
@@ -25,7 +24,6 @@ import io.bpohub.platform.services.DialingView;
 import io.bpohub.platform.services.NewOrgUnit;
 import io.bpohub.platform.services.NewUser;
 import io.bpohub.platform.services.OrgUnitKind;
-import io.bpohub.platform.services.PlatformException;
 import io.bpohub.platform.services.Role;
 import io.bpohub.platform.services.NewTenant;
 import io.bpohub.telephony.sim.Scenario;
@@ -121,8 +119,8 @@ public class DialingRestartDatabaseTest {
             platform.dialing().start(op, "dlrs", "autumn", DialMode.PROGRESSIVE);
             platform.dialing().setPolicy(login(platform, "dlrs.admin"), "dlrs", new DialingPolicy(new BigDecimal("0.02"), 24, 30, 1500,
                     "safe-harbor-zh", 48, null, null));
-            assertEquals("strategy", expectInvalid(() -> platform.dialing().start(op, "dlrs", "spring", DialMode.PREDICTIVE, "turbo")).field());
-            assertEquals("strategy", expectInvalid(() -> platform.dialing().start(op, "dlrs", "spring", DialMode.PROGRESSIVE,
+            assertEquals("strategy", Refusals.invalid(() -> platform.dialing().start(op, "dlrs", "spring", DialMode.PREDICTIVE, "turbo")).field());
+            assertEquals("strategy", Refusals.invalid(() -> platform.dialing().start(op, "dlrs", "spring", DialMode.PROGRESSIVE,
                     "vicidial-adapt-tapered")).field());
             platform.dialing().start(op, "dlrs", "spring", DialMode.PREDICTIVE, "vicidial-adapt-tapered");
             platform.dialing().start(op, "dlrs", "winter", DialMode.PREVIEW);
@@ -159,26 +157,26 @@ public class DialingRestartDatabaseTest {
             assertEquals(null, defaults.updatedBy());
 
             DialingPolicy ok = new DialingPolicy(new BigDecimal("0.025"), 24, 30, 2000, "safe-harbor", 72, null, null);
-            assertEquals("abandonLimit", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx", withLimit(ok, "0.05"))).field());
-            assertEquals("abandonLimit", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx", withLimit(ok, "-0.01"))).field());
-            assertEquals("longWindowDays", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx",
+            assertEquals("abandonLimit", Refusals.invalid(() -> platform.dialing().setPolicy(other, "dlrx", withLimit(ok, "0.05"))).field());
+            assertEquals("abandonLimit", Refusals.invalid(() -> platform.dialing().setPolicy(other, "dlrx", withLimit(ok, "-0.01"))).field());
+            assertEquals("longWindowDays", Refusals.invalid(() -> platform.dialing().setPolicy(other, "dlrx",
                     new DialingPolicy(ok.abandonLimit(), 48, 2, 2000, "safe-harbor", 72, null, null))).field());
-            assertEquals("connectWithinMillis", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx",
+            assertEquals("connectWithinMillis", Refusals.invalid(() -> platform.dialing().setPolicy(other, "dlrx",
                     new DialingPolicy(ok.abandonLimit(), 24, 30, 3000, "safe-harbor", 72, null, null))).field());
-            assertEquals("safeHarborMessage", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx",
+            assertEquals("safeHarborMessage", Refusals.invalid(() -> platform.dialing().setPolicy(other, "dlrx",
                     new DialingPolicy(ok.abandonLimit(), 24, 30, 2000, "Safe Harbor!", 72, null, null))).field());
-            assertEquals("noRedialHours", expectInvalid(() -> platform.dialing().setPolicy(other, "dlrx",
+            assertEquals("noRedialHours", Refusals.invalid(() -> platform.dialing().setPolicy(other, "dlrx",
                     new DialingPolicy(ok.abandonLimit(), 24, 30, 2000, "safe-harbor", -1, null, null))).field());
             assertEquals("a refused policy stores nothing", null, platform.dialing().policy(other, "dlrx").updatedBy());
 
             DialingPolicy saved = platform.dialing().setPolicy(other, "dlrx", ok);
             assertEquals(new BigDecimal("0.0250"), saved.abandonLimit());
             assertEquals("dlrx.admin", saved.updatedBy());
-            expectRefused(() -> platform.dialing().setPolicy(login(platform, "dlrx.sup"), "dlrx", ok)); // tenant admins and the agency only
+            Refusals.outOfReach(() -> platform.dialing().setPolicy(login(platform, "dlrx.sup"), "dlrx", ok)); // tenant admins and the agency only
             assertEquals("a supervisor reads the rules", new BigDecimal("0.0250"), platform.dialing().policy(login(platform, "dlrx.sup"), "dlrx")
                     .abandonLimit());
-            expectRefused(() -> platform.dialing().policy(other, "dlrs"));
-            expectRefused(() -> platform.dialing().setPolicy(other, "dlrs", ok));
+            Refusals.outOfReach(() -> platform.dialing().policy(other, "dlrs"));
+            Refusals.outOfReach(() -> platform.dialing().setPolicy(other, "dlrs", ok));
             assertTrue("the other tenant's rules are its own", new BigDecimal("0.0250").compareTo(
                     platform.dialing().policy(login(platform, "dlrs.admin"), "dlrs").abandonLimit()) != 0);
         }
@@ -191,24 +189,5 @@ public class DialingRestartDatabaseTest {
 
     private static Caller login(Platform platform, String name) {
         return platform.auth().authenticate(platform.auth().login(name, PW, "127.0.0.1").token(), "127.0.0.1");
-    }
-
-    private static PlatformException expectInvalid(Runnable r) {
-        try {
-            r.run();
-        } catch (PlatformException e) {
-            assertEquals(e.getMessage(), PlatformException.Kind.INVALID_INPUT, e.kind());
-            return e;
-        }
-        throw new AssertionError("expected a refusal");
-    }
-
-    private static void expectRefused(Runnable r) {
-        try {
-            r.run();
-            fail("expected the request to be refused");
-        } catch (PlatformException e) {
-            assertTrue(e.kind().name(), e.kind() == PlatformException.Kind.FORBIDDEN || e.kind() == PlatformException.Kind.NOT_FOUND);
-        }
     }
 }

@@ -109,13 +109,13 @@ public class InboundCallsDatabaseTest {
     @Test
     public void callersGoThroughTheMenuToTheSkilledAgentThenTheSurveyAndAfterThePlanChangesToVoicemail() throws Exception {
         Caller admin = login("inb.admin");
-        PlatformException refused = expectInvalid(() -> platform.inbound().savePlan(admin, "inb", PLAN.replace("\"1\": \"care\"", "\"1\": \"sales\"")));
+        PlatformException refused = Refusals.invalid(() -> platform.inbound().savePlan(admin, "inb", PLAN.replace("\"1\": \"care\"", "\"1\": \"sales\"")));
         assertEquals("nodes.welcome.choices.1", refused.field());
         assertEquals("a refused plan stores nothing", 0, platform.inbound().plan(admin, "inb").revision());
         assertEquals(1, platform.inbound().savePlan(admin, "inb", PLAN).revision());
-        expectRefused(() -> platform.inbound().assignNumber(admin, "inb", NUMBER)); // numbers are the agency's to give
+        Refusals.outOfReach(() -> platform.inbound().assignNumber(admin, "inb", NUMBER)); // numbers are the agency's to give
         platform.inbound().assignNumber(operator, "inb", NUMBER);
-        expectConflict(() -> platform.inbound().assignNumber(operator, "inbx", NUMBER));
+        Refusals.conflict(() -> platform.inbound().assignNumber(operator, "inbx", NUMBER));
         platform.inbound().setSkills(admin, "inb", "inb.skilled", Set.of("care", "spanish"));
 
         platform.dialing().start(admin, "inb", "care", DialMode.INBOUND);
@@ -184,9 +184,9 @@ public class InboundCallsDatabaseTest {
         Caller other = login("inbx.admin");
         assertEquals("the other tenant has no calls", List.of(), platform.exports().findCalls(other, "inbx", CallQuery.ALL, 100));
         assertEquals("nor its plan", 0, platform.inbound().plan(other, "inbx").revision());
-        expectRefused(() -> platform.exports().findCalls(other, "inb", CallQuery.ALL, 100));
-        expectRefused(() -> platform.inbound().live(other, "inb"));
-        expectRefused(() -> platform.inbound().savePlan(other, "inb", PLAN));
+        Refusals.outOfReach(() -> platform.exports().findCalls(other, "inb", CallQuery.ALL, 100));
+        Refusals.outOfReach(() -> platform.inbound().live(other, "inb"));
+        Refusals.outOfReach(() -> platform.inbound().savePlan(other, "inb", PLAN));
         platform.dialing().stop(admin, "inb", "care");
     }
 
@@ -216,33 +216,5 @@ public class InboundCallsDatabaseTest {
         }
         fail("only " + found.size() + " " + result + " calls after 40 s: " + platform.exports().findCalls(caller, "inb", CallQuery.ALL, 100));
         return found;
-    }
-
-    private static PlatformException expectInvalid(Runnable r) {
-        try {
-            r.run();
-        } catch (PlatformException e) {
-            assertEquals(PlatformException.Kind.INVALID_INPUT, e.kind());
-            return e;
-        }
-        throw new AssertionError("expected a refusal");
-    }
-
-    private static void expectRefused(Runnable r) {
-        try {
-            r.run();
-            fail("expected the request to be refused");
-        } catch (PlatformException e) {
-            assertTrue(e.kind().name(), e.kind() == PlatformException.Kind.FORBIDDEN || e.kind() == PlatformException.Kind.NOT_FOUND);
-        }
-    }
-
-    private static void expectConflict(Runnable r) {
-        try {
-            r.run();
-            fail("expected a conflict");
-        } catch (PlatformException e) {
-            assertEquals(PlatformException.Kind.CONFLICT, e.kind());
-        }
     }
 }
