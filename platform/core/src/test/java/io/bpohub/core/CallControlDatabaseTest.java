@@ -9,7 +9,6 @@ import static org.junit.Assert.fail;
 import io.bpohub.api.dialer.AgentState;
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.tenant.OperatingMode;
-import io.bpohub.dialer.DialerComponent;
 import io.bpohub.platform.services.AgentDesk;
 import io.bpohub.platform.services.CallQuery;
 import io.bpohub.platform.services.CallView;
@@ -21,17 +20,12 @@ import io.bpohub.platform.services.NewTenant;
 import io.bpohub.platform.services.OrgUnitKind;
 import io.bpohub.platform.services.NewUser;
 import io.bpohub.platform.services.Role;
-import io.bpohub.routing.hybrid.HybridRoutingService;
 import io.bpohub.telephony.sim.Distribution;
-import io.bpohub.telephony.sim.RealTimeline;
 import io.bpohub.telephony.sim.Scenario;
-import io.bpohub.telephony.sim.SimulatedNetwork;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -44,7 +38,7 @@ import org.junit.Test;
  */
 public class CallControlDatabaseTest {
     private static final String PREFIX = "bput_ctl_";
-    private static final String PW = "correct horse battery";
+    private static final String PW = SimulatedCallCenter.PASSWORD;
     private static final String NUMBER = "+18005550111";
     private static final String OUTSIDE = "+442071838750";
     private static final String PLAN = """
@@ -52,28 +46,16 @@ public class CallControlDatabaseTest {
              "queues": {"care": {"campaign": "care", "skills": ["care"], "announceEverySeconds": 30}},
              "nodes": {"care": {"type": "queue", "queue": "care"}}}
             """;
+    private static SimulatedCallCenter center;
     private static Platform platform;
-    private static RealTimeline timeline;
-    private static SimulatedNetwork network;
 
     @BeforeClass
     public static void start() throws Exception {
-        TestDatabase.dropAll(PREFIX);
-        timeline = new RealTimeline("call-control-test");
         // a caller every 3 s on average who talks 6 s (not counting hold) and then hangs up
-        network = new SimulatedNetwork(timeline, Scenario.builder().inboundPerHour(1200).inboundNumber(NUMBER)
+        center = new SimulatedCallCenter(PREFIX, Scenario.builder().inboundPerHour(1200).inboundNumber(NUMBER)
                 .queuePatience(Distribution.constant(Duration.ofSeconds(60))).talkTime(Distribution.constant(Duration.ofSeconds(6)))
-                .agentEndsShare(0).defaultMessageLength(Duration.ofMillis(300)).build(), 11, Files.createTempDirectory("ctl-recordings"), "ctl-");
-        DialerComponent dialer = new DialerComponent();
-        AtomicReference<Platform> self = new AtomicReference<>();
-        HybridRoutingService[] routing = new HybridRoutingService[1];
-        platform = new Platform(TestDatabase.settings(PREFIX), Plugins.none().withDialing(() -> dialer, () -> network).withRouting(() -> {
-            synchronized (routing) {
-                if (routing[0] == null) routing[0] = new HybridRoutingService(self.get().calendars());
-                return routing[0];
-            }
-        }));
-        self.set(platform);
+                .agentEndsShare(0).defaultMessageLength(Duration.ofMillis(300)).build(), 11, "ctl-");
+        platform = center.platform;
         Caller operator = platform.auth().operator("test");
         for (String slug : List.of("ctl", "ctlx")) {
             platform.tenants().create(operator, new NewTenant(slug, slug, "UTC", "en-US", "USD", OperatingMode.IN_HOUSE));
@@ -95,14 +77,11 @@ public class CallControlDatabaseTest {
 
     @AfterClass
     public static void close() throws Exception {
-        if (platform != null) platform.close();
-        if (network != null) network.close();
-        if (timeline != null) timeline.close();
-        TestDatabase.dropAll(PREFIX);
+        if (center != null) center.close();
     }
 
     private static Caller login(String name) {
-        return platform.auth().authenticate(platform.auth().login(name, PW, "127.0.0.1").token(), "127.0.0.1");
+        return center.login(name);
     }
 
     @Test

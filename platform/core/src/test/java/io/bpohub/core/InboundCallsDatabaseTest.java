@@ -8,7 +8,6 @@ import static org.junit.Assert.fail;
 
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.tenant.OperatingMode;
-import io.bpohub.dialer.DialerComponent;
 import io.bpohub.platform.services.CallQuery;
 import io.bpohub.platform.services.CallView;
 import io.bpohub.platform.services.Caller;
@@ -20,18 +19,13 @@ import io.bpohub.platform.services.NewUser;
 import io.bpohub.platform.services.OrgUnitKind;
 import io.bpohub.platform.services.PlatformException;
 import io.bpohub.platform.services.Role;
-import io.bpohub.routing.hybrid.HybridRoutingService;
 import io.bpohub.telephony.sim.DigitChooser;
 import io.bpohub.telephony.sim.Distribution;
-import io.bpohub.telephony.sim.RealTimeline;
 import io.bpohub.telephony.sim.Scenario;
-import io.bpohub.telephony.sim.SimulatedNetwork;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -44,7 +38,7 @@ import org.junit.Test;
  */
 public class InboundCallsDatabaseTest {
     private static final String PREFIX = "bput_inb_";
-    private static final String PW = "correct horse battery";
+    private static final String PW = SimulatedCallCenter.PASSWORD;
     private static final String NUMBER = "+18005550100";
     private static final String PLAN = """
             {"start": "hours",
@@ -56,30 +50,17 @@ public class InboundCallsDatabaseTest {
              "survey": {"prompt": "survey", "scale": 5, "thanks": "survey-thanks"},
              "announceAgent": true}
             """;
+    private static SimulatedCallCenter center;
     private static Platform platform;
-    private static RealTimeline timeline;
-    private static SimulatedNetwork network;
     private static Caller operator;
 
     @BeforeClass
     public static void start() throws Exception {
-        TestDatabase.dropAll(PREFIX);
-        timeline = new RealTimeline("inbound-test");
         // a caller every 2 s on average who presses 1 at the menu and 4 in the survey; the agent always hangs up first
-        network = new SimulatedNetwork(timeline, Scenario.builder().inboundPerHour(1800).inboundNumber(NUMBER)
+        center = new SimulatedCallCenter(PREFIX, Scenario.builder().inboundPerHour(1800).inboundNumber(NUMBER)
                 .queuePatience(Distribution.constant(Duration.ofSeconds(60))).talkTime(Distribution.constant(Duration.ofSeconds(2)))
-                .agentEndsShare(1).defaultMessageLength(Duration.ofMillis(300)).digits(DigitChooser.scripted("1", "4")).build(),
-                7, Files.createTempDirectory("inbound-recordings"), "inb-");
-        DialerComponent dialer = new DialerComponent();
-        AtomicReference<Platform> self = new AtomicReference<>();
-        HybridRoutingService[] routing = new HybridRoutingService[1];
-        platform = new Platform(TestDatabase.settings(PREFIX), Plugins.none().withDialing(() -> dialer, () -> network).withRouting(() -> {
-            synchronized (routing) {
-                if (routing[0] == null) routing[0] = new HybridRoutingService(self.get().calendars());
-                return routing[0];
-            }
-        }));
-        self.set(platform);
+                .agentEndsShare(1).defaultMessageLength(Duration.ofMillis(300)).digits(DigitChooser.scripted("1", "4")).build(), 7, "inb-");
+        platform = center.platform;
         operator = platform.auth().operator("test");
         for (String slug : List.of("inb", "inbx")) {
             platform.tenants().create(operator, new NewTenant(slug, slug, "UTC", "en-US", "USD", OperatingMode.IN_HOUSE));
@@ -96,14 +77,11 @@ public class InboundCallsDatabaseTest {
 
     @AfterClass
     public static void close() throws Exception {
-        if (platform != null) platform.close();
-        if (network != null) network.close();
-        if (timeline != null) timeline.close();
-        TestDatabase.dropAll(PREFIX);
+        if (center != null) center.close();
     }
 
     private static Caller login(String name) {
-        return platform.auth().authenticate(platform.auth().login(name, PW, "127.0.0.1").token(), "127.0.0.1");
+        return center.login(name);
     }
 
     @Test
