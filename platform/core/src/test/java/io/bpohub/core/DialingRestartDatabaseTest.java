@@ -40,8 +40,9 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
- * Campaigns being dialled are started again when the platform restarts, with their pacing strategy and under the
- * tenant's abandon rules; stopped, paused or closed ones are not. The tenant's rules are stricter than the defaults
+ * Campaigns being dialled are started again when the platform restarts, with their pacing strategy, under the
+ * tenant's abandon rules and with the agents who had not left them (paused until ready); stopped, paused or closed
+ * ones are not. The tenant's rules are stricter than the defaults
  * or refused naming the field, set by tenant admins only, and out of other tenants' reach.
  */
 public class DialingRestartDatabaseTest {
@@ -66,10 +67,14 @@ public class DialingRestartDatabaseTest {
             started.add(plan.campaignId() + " " + plan.mode() + " " + plan.strategy() + " " + plan.policy().limit().toPlainString());
             return new DialerRun() {
                 public CampaignPlan plan() { return plan; }
-                public void login(String agentId, String endpoint, Duration wrapUp, java.util.Set<String> skills) { }
+                public void login(String agentId, String endpoint, Duration wrapUp, java.util.Set<String> skills) {
+                    started.add("login " + agentId + " " + endpoint);
+                }
                 public void enqueue(io.bpohub.api.dialer.QueuedCall call, io.bpohub.api.dialer.QueueListener listener) { }
                 public void ready(String agentId) { }
-                public void pause(String agentId, String reason) { }
+                public void pause(String agentId, String reason) {
+                    started.add("pause " + agentId + ": " + reason);
+                }
                 public void logout(String agentId) { }
                 public void transfer(String agentId, String target) { }
                 public PacingSnapshot snapshot() {
@@ -98,6 +103,9 @@ public class DialingRestartDatabaseTest {
                 platform.org().createUser(op, slug, new NewUser(slug + ".admin", "Admin", PW, Role.TENANT_ADMIN, null));
                 long dept = platform.org().createUnit(op, slug, new NewOrgUnit(OrgUnitKind.DEPARTMENT, "Sales", null)).id();
                 platform.org().createUser(op, slug, new NewUser(slug + ".sup", "Sup", PW, Role.SUPERVISOR, dept));
+                long team = platform.org().createUnit(op, slug, new NewOrgUnit(OrgUnitKind.TEAM, "North", dept)).id();
+                platform.org().createUser(op, slug, new NewUser(slug + ".ana", "Ana", PW, Role.AGENT, team));
+                platform.org().createUser(op, slug, new NewUser(slug + ".ben", "Ben", PW, Role.AGENT, team));
             }
             for (String key : List.of("spring", "autumn", "winter")) {
                 platform.campaigns().create(op, "dlrs", key, new CampaignSpec(key, CampaignKind.OUTBOUND_SALES, null, LocalDate.of(2026, 1, 1),
@@ -124,17 +132,25 @@ public class DialingRestartDatabaseTest {
                     "vicidial-adapt-tapered")).field());
             platform.dialing().start(op, "dlrs", "spring", DialMode.PREDICTIVE, "vicidial-adapt-tapered");
             platform.dialing().start(op, "dlrs", "winter", DialMode.PREVIEW);
+            platform.dialing().join(login(platform, "dlrs.ana"), "dlrs", "spring");
+            platform.dialing().join(login(platform, "dlrs.ben"), "dlrs", "spring");
+            platform.dialing().leave(login(platform, "dlrs.ben"), "dlrs");
+            platform.dialing().join(login(platform, "dlrs.sup"), "dlrs", "winter");
             platform.dialing().stop(op, "dlrs", "winter");
             platform.campaigns().pause(op, "dlrs", "autumn");
             assertEquals("a campaign dials under the rules in force when it started", List.of("dlrs/autumn PROGRESSIVE null 0.03",
-                    "dlrs/spring PREDICTIVE vicidial-adapt-tapered 0.0200", "dlrs/winter PREVIEW null 0.0200"), before.started);
+                    "dlrs/spring PREDICTIVE vicidial-adapt-tapered 0.0200", "dlrs/winter PREVIEW null 0.0200", "login dlrs.ana agent:dlrs/dlrs.ana",
+                    "login dlrs.ben agent:dlrs/dlrs.ben", "login dlrs.sup agent:dlrs/dlrs.sup"), before.started);
             assertEquals(new BigDecimal("0.0200"), platform.dialing().board(op, "dlrs").stream().filter(v -> v.campaignKey().equals("spring"))
                     .findFirst().orElseThrow().abandonLimit());
         }
         RecordingDialer after = new RecordingDialer();
         try (Platform platform = start(after)) {
             assertEquals("only spring: winter was stopped, autumn is paused", 1, platform.dialing().resumeRunning());
-            assertEquals(List.of("dlrs/spring PREDICTIVE vicidial-adapt-tapered 0.0200"), after.started);
+            assertEquals("spring's agent who had not left is back in it, paused until ready", List.of("dlrs/spring PREDICTIVE vicidial-adapt-tapered 0.0200",
+                    "login dlrs.ana agent:dlrs/dlrs.ana", "pause dlrs.ana: platform restarted: press Ready to take calls"), after.started);
+            assertEquals("spring", platform.dialing().desk(login(platform, "dlrs.ana"), "dlrs").campaignKey());
+            assertEquals("ben had left", null, platform.dialing().desk(login(platform, "dlrs.ben"), "dlrs").campaignKey());
             Caller op = platform.auth().operator("test");
             List<DialingView> board = platform.dialing().board(op, "dlrs");
             assertEquals(1, board.size());

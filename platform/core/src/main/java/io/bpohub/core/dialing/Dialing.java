@@ -60,6 +60,8 @@ public final class Dialing implements DialingService, AutoCloseable {
     static final Duration WRAP_UP = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(Dialing.class);
     private static final int RATE_SCALE = 4;
+    /** The pause an agent is back in after a restart of the platform. */
+    static final String RESTARTED = "platform restarted: press Ready to take calls";
 
     /** A campaign being dialled, and the last state of each of its agents (the desks). */
     private static final class Running implements AgentStateListener {
@@ -235,8 +237,9 @@ public final class Dialing implements DialingService, AutoCloseable {
     }
 
     /**
-     * Starts again the campaigns that were being dialled when the platform stopped (their agents join again from
-     * the desk); a campaign paused or closed since is dropped from the list. Called once at start-up.
+     * Starts again the campaigns that were being dialled when the platform stopped, with the agents who worked them,
+     * paused until each says they are ready (nobody may be at the desk yet); a campaign paused or closed since is
+     * dropped from the list. Called once at start-up.
      */
     public int resumeRunning() {
         inbound.attach(gateway.get());
@@ -257,17 +260,63 @@ public final class Dialing implements DialingService, AutoCloseable {
                 forget(slug, campaignKey);
                 continue;
             }
-            launch(slug, ((Number) row[6]).longValue(), ZoneId.of((String) row[1]), campaignKey, DialMode.valueOf((String) row[3]), (String) row[7],
-                    ((java.sql.Timestamp) row[5]).toInstant(), (String) row[4]);
-            LOG.info("campaign {} of {} dials again after the restart", campaignKey, slug);
+            Running r = launch(slug, ((Number) row[6]).longValue(), ZoneId.of((String) row[1]), campaignKey, DialMode.valueOf((String) row[3]),
+                    (String) row[7], ((java.sql.Timestamp) row[5]).toInstant(), (String) row[4]);
+            int agents = rejoin(r);
+            LOG.info("campaign {} of {} dials again after the restart, with {} agents paused until ready", campaignKey, slug, agents);
             resumed++;
         }
         return resumed;
     }
 
+    /** The campaign's agents before the restart, back in it and paused. */
+    private int rejoin(Running r) {
+        List<?> agents = control.tx(s -> s.createNativeQuery("SELECT a.username FROM dialing_agent a JOIN tenant t ON t.id = a.tenant_id "
+                + "WHERE t.slug = :s AND a.campaign_key = :k ORDER BY a.joined_at").setParameter("s", r.tenant).setParameter("k", r.campaignKey)
+                .getResultList());
+        int back = 0;
+        for (Object agent : agents) {
+            String username = (String) agent;
+            try {
+                r.run.login(username, endpointOf(r.tenant, username), WRAP_UP, skillsOf(r.tenant, username));
+                r.run.pause(username, RESTARTED);
+                working.put(r.tenant + "/" + username, r.campaignKey);
+                back++;
+            } catch (RuntimeException e) {
+                LOG.warn("{} of {} is not back in campaign {} after the restart; they join again from the desk: {}", username, r.tenant,
+                        r.campaignKey, e.getMessage());
+            }
+        }
+        return back;
+    }
+
+    /** The campaign is no longer dialled: nothing of it is started again after a restart. */
     private void forget(String slug, String campaignKey) {
-        control.run(s -> s.createNativeQuery("DELETE r FROM dialing_run r JOIN tenant t ON t.id = r.tenant_id WHERE t.slug = :s "
-                + "AND r.campaign_key = :k").setParameter("s", slug).setParameter("k", campaignKey).executeUpdate());
+        control.run(s -> {
+            for (String table : List.of("dialing_run", "dialing_agent")) {
+                s.createNativeQuery("DELETE r FROM " + table + " r JOIN tenant t ON t.id = r.tenant_id WHERE t.slug = :s AND r.campaign_key = :k")
+                        .setParameter("s", slug).setParameter("k", campaignKey).executeUpdate();
+            }
+        });
+    }
+
+    /** The agent works the campaign, also after a restart of the platform. */
+    private void working(String slug, String username, String campaignKey) {
+        control.run(s -> s.createNativeQuery("INSERT INTO dialing_agent (tenant_id, username, campaign_key, joined_at) SELECT id, :u, :k, :at "
+                + "FROM tenant WHERE slug = :s ON DUPLICATE KEY UPDATE campaign_key = VALUES(campaign_key), joined_at = VALUES(joined_at)")
+                .setParameter("u", username).setParameter("k", campaignKey).setParameter("at", java.sql.Timestamp.from(Instant.now()))
+                .setParameter("s", slug).executeUpdate());
+    }
+
+    /** The agent works no campaign any more. */
+    private void notWorking(String slug, String username) {
+        working.remove(slug + "/" + username);
+        control.run(s -> s.createNativeQuery("DELETE a FROM dialing_agent a JOIN tenant t ON t.id = a.tenant_id WHERE t.slug = :s "
+                + "AND a.username = :u").setParameter("s", slug).setParameter("u", username).executeUpdate());
+    }
+
+    private static String endpointOf(String slug, String username) {
+        return "agent:" + slug + "/" + username;
     }
 
     @Override
@@ -297,7 +346,8 @@ public final class Dialing implements DialingService, AutoCloseable {
             throw PlatformException.conflict("campaign", "you work campaign " + mine + "; leave it before joining " + campaignKey);
         }
         Set<String> skills = skillsOf(o.slug(), caller.username());
-        agentMove(() -> r.run.login(caller.username(), "agent:" + o.slug() + "/" + caller.username(), WRAP_UP, skills));
+        agentMove(() -> r.run.login(caller.username(), endpointOf(o.slug(), caller.username()), WRAP_UP, skills));
+        working(o.slug(), caller.username(), campaignKey);
         audit.record(caller, o.slug(), "dialing.join", campaignKey, AuditLog.OK, null);
         return r.desk(caller.username());
     }
@@ -321,7 +371,7 @@ public final class Dialing implements DialingService, AutoCloseable {
     public AgentDesk leave(Caller caller, String tenant) {
         Running r = mine(caller, tenant);
         agentMove(() -> r.logout(caller.username()));
-        working.remove(r.tenant + "/" + caller.username());
+        notWorking(r.tenant, caller.username());
         audit.record(caller, r.tenant, "dialing.leave", r.campaignKey, AuditLog.OK, null);
         return r.desk(caller.username());
     }
@@ -423,7 +473,7 @@ public final class Dialing implements DialingService, AutoCloseable {
             case "PAUSED" -> agentMove(() -> r.run.pause(agent, reason == null || reason.isBlank() ? "paused by " + caller.username() : reason.strip()));
             case "LOGGED_OUT" -> {
                 agentMove(() -> r.logout(agent));
-                working.remove(o.slug() + "/" + agent);
+                notWorking(o.slug(), agent);
             }
             default -> throw PlatformException.invalid("action", "a supervisor can make an agent READY, PAUSED or LOGGED_OUT");
         }
@@ -470,7 +520,7 @@ public final class Dialing implements DialingService, AutoCloseable {
                 r.desks.clear();
                 attach(r, d, g);
                 for (AgentStateChange a : agents.values()) {
-                    r.run.login(a.agentId(), "agent:" + r.tenant + "/" + a.agentId(), WRAP_UP, skillsOf(r.tenant, a.agentId()));
+                    r.run.login(a.agentId(), endpointOf(r.tenant, a.agentId()), WRAP_UP, skillsOf(r.tenant, a.agentId()));
                     if (a.to() == AgentState.PAUSED) r.run.pause(a.agentId(), a.pauseReason());
                 }
                 LOG.info("campaign {} of {} dials on {} again with {} agents", r.campaignKey, r.tenant, g.name(), agents.size());
@@ -489,7 +539,7 @@ public final class Dialing implements DialingService, AutoCloseable {
             throw PlatformException.conflict("agent", agent + " is not on a call now");
         }
         try {
-            r.gateway.monitor(desk.callId(), "agent:" + o.slug() + "/" + caller.username(), mode);
+            r.gateway.monitor(desk.callId(), endpointOf(o.slug(), caller.username()), mode);
         } catch (TelephonyException e) {
             throw PlatformException.conflict("agent", "the call of " + agent + " cannot be joined: " + e.getMessage());
         }
