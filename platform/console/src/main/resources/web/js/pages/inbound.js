@@ -1,6 +1,7 @@
 // Inbound calls of a tenant (issue 6): the inbound plan (queues and the IVR tree as one JSON document, saved as a
 // new revision when it validates; the server names the field it refuses), the numbers the agency assigned, agents'
-// skills, the calls in progress, and the search of call records with their recordings and voicemails.
+// skills, each queue's day (service level, average speed of answer, abandons), the calls in progress, and the search
+// of call records with their recordings and voicemails.
 
 import { api, download, query, seg } from '../api.js';
 import { h, replace, problemBox, showProblem, hideProblem, showMessage, timeEl } from '../dom.js';
@@ -20,6 +21,7 @@ export function renderInbound(main, ctx, tenant) {
   const skillAgent = h('input', { name: 'agent', placeholder: 'agent username', 'data-test': 'inbound-skills-agent' });
   const skillList = h('input', { name: 'skills', placeholder: 'care, spanish', 'data-test': 'inbound-skills-list' });
   const live = h('div', { id: 'inbound-live', 'data-test': 'inbound-live', 'data-loaded': 'false' });
+  const queues = h('div', { 'data-test': 'inbound-queues' });
   const searchError = problemBox('inbound-search-error');
   const searchQueue = h('input', { name: 'queue', placeholder: 'queue', 'data-test': 'inbound-search-queue' });
   const searchResult = h('select', { name: 'result', 'data-test': 'inbound-search-result' },
@@ -40,6 +42,7 @@ export function renderInbound(main, ctx, tenant) {
       h('div', { class: 'button-row' }, skillAgent, skillList,
         h('button', { type: 'button', class: 'secondary', 'data-test': 'inbound-skills-show', onclick: showSkills }, 'Show'),
         h('button', { type: 'button', 'data-test': 'inbound-skills-save', onclick: saveSkills }, 'Save skills')), skillsSaved),
+    h('article', { class: 'card' }, h('h2', {}, 'Queues today'), queues),
     h('article', { class: 'card' }, h('h2', {}, 'Calls in progress'), live),
     h('article', { class: 'card' }, h('h2', {}, 'Call records and recordings'), searchError,
       h('div', { class: 'button-row' }, searchQueue, searchResult, h('label', {}, searchRecorded, ' recorded only'),
@@ -109,8 +112,18 @@ export function renderInbound(main, ctx, tenant) {
   async function refreshLive() {
     clearTimeout(timer);
     try {
-      const calls = await api('GET', `${base}/live`);
+      const [calls, today] = await Promise.all([api('GET', `${base}/live`), api('GET', `${base}/queues`)]);
       if (signal.aborted) return;
+      const pct = (share) => (share == null ? '–' : `${(Number(share) * 100).toFixed(1)} %`);
+      replace(queues, today.length ? h('table', { class: 'grid' },
+        h('thead', {}, h('tr', {}, ['Queue', 'Waiting', 'Longest wait', 'Offered', 'Answered', 'Abandoned', 'Overflowed', 'Service level',
+          'Avg. answer'].map((t) => h('th', {}, t)))),
+        h('tbody', {}, today.map((q) => h('tr', { 'data-test': 'inbound-queue', 'data-queue': q.queue, 'data-offered': String(q.offered) },
+          h('td', {}, q.queue), h('td', {}, String(q.waitingNow)), h('td', {}, q.longestWaitSeconds == null ? '' : `${q.longestWaitSeconds} s`),
+          h('td', {}, String(q.offered)), h('td', {}, String(q.answered)), h('td', {}, String(q.abandoned)), h('td', {}, String(q.overflowed)),
+          h('td', { 'data-test': 'inbound-queue-service-level' }, `${pct(q.serviceLevel)} in ${q.serviceLevelSeconds} s`),
+          h('td', {}, q.averageAnswerSeconds == null ? '' : `${q.averageAnswerSeconds} s`)))))
+        : h('p', { class: 'muted' }, 'The plan has no queues.'));
       replace(live, calls.length ? h('table', { class: 'grid' },
         h('thead', {}, h('tr', {}, ['Caller', 'State', 'Node', 'Queue', 'Agent', 'Since'].map((t) => h('th', {}, t)))),
         h('tbody', {}, calls.map((c) => h('tr', { 'data-test': 'inbound-live-call', 'data-state': c.state },

@@ -18,6 +18,7 @@ import io.bpohub.platform.services.NewOrgUnit;
 import io.bpohub.platform.services.NewUser;
 import io.bpohub.platform.services.OrgUnitKind;
 import io.bpohub.platform.services.PlatformException;
+import io.bpohub.platform.services.QueueToday;
 import io.bpohub.platform.services.Role;
 import io.bpohub.telephony.sim.DigitChooser;
 import io.bpohub.telephony.sim.Distribution;
@@ -131,6 +132,16 @@ public class InboundCallsDatabaseTest {
             assertNotNull(call.queuedAt());
             assertFalse(call.connectedAt().isBefore(call.queuedAt()));
         }
+        List<QueueToday> queues = platform.inbound().queues(admin, "inb");
+        assertEquals(1, queues.size());
+        QueueToday care = queues.get(0);
+        assertEquals(List.of("care", "care", 20), List.of(care.queue(), care.campaign(), care.serviceLevelSeconds()));
+        assertTrue("the day's calls in the queue are counted: " + care, care.offered() >= 3 && care.answered() >= 3);
+        assertEquals(care.offered(), care.answered() + care.abandoned() + care.overflowed());
+        assertTrue(care.toString(), care.answeredWithinTarget() <= care.answered() && care.averageAnswerSeconds() != null);
+        assertEquals(java.math.BigDecimal.valueOf(care.answeredWithinTarget()).divide(java.math.BigDecimal.valueOf(care.offered()), 4,
+                java.math.RoundingMode.HALF_UP), care.serviceLevel());
+        Refusals.outOfReach(() -> platform.inbound().queues(login("inbx.admin"), "inb"));
         assertTrue("the agent's states are stored", platform.direct().in("inb", c -> {
             try (var st = c.prepareStatement("SELECT COUNT(*) FROM agent_state_event WHERE agent_username = 'inb.skilled' AND to_state = 'ON_CALL' "
                     + "AND call_id IS NOT NULL"); var rs = st.executeQuery()) {

@@ -112,6 +112,11 @@ public class InboundConsoleTest extends ConsoleTestSupport {
         WebElement call = browser.visible(row("inbound-call", "data-result", "CONNECTED"));
         assertTrue(call.getText(), call.getText().contains(AGENT) && call.getText().contains("INBOUND") && call.getText().contains("care"));
         assertEquals(OUTSIDE, call.findElement(test("inbound-call-transferred")).getText());
+        // the queue's day counts the call: offered, answered, and the service level against its 20 s target
+        browser.await(Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("[data-test=inbound-queue][data-queue=care]"
+                + ":not([data-offered='0'])")).isEmpty());
+        assertTrue(browser.visible(row("inbound-queue", "data-queue", "care")).findElement(test("inbound-queue-service-level")).getText()
+                .endsWith(" in 20 s"));
         browser.visible(By.id("nav-board")).click();
         browser.visible(test("board-stop")).click();
         browser.await().until(ExpectedConditions.visibilityOfElementLocated(test("board-empty")));

@@ -6,20 +6,29 @@ import io.bpohub.core.access.Owners.Owner;
 import io.bpohub.core.audit.AuditLog;
 import io.bpohub.core.db.ControlDb;
 import io.bpohub.core.db.DirectConnections;
+import io.bpohub.core.db.Timestamps;
 import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.InboundCallView;
 import io.bpohub.platform.services.InboundNumberView;
 import io.bpohub.platform.services.InboundPlanView;
 import io.bpohub.platform.services.InboundService;
 import io.bpohub.platform.services.PlatformException;
+import io.bpohub.platform.services.QueueToday;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -163,6 +172,39 @@ public final class Inbound implements InboundService {
         return calls.live(o.slug());
     }
 
+    /**
+     * The day's figures come from the records of calls that waited in each queue since the tenant's midnight; the
+     * waiting callers from the calls in progress. A call counts in the last queue it waited in.
+     */
+    @Override
+    public List<QueueToday> queues(Caller caller, String tenant) {
+        Owner o = owners.resolve(caller, tenant, "report", "read");
+        ZoneId zone = ZoneId.of(o.timeZone());
+        Instant now = Instant.now();
+        LocalDate day = LocalDate.ofInstant(now, zone);
+        InboundPlan plan = InboundPlan.parse(databases.in(o.slug(), Inbound::newest).document());
+        Map<String, QueueTally> tallies = new HashMap<>();
+        plan.queues().values().forEach(q -> tallies.put(q.key(), new QueueTally(q.serviceLevel())));
+        databases.in(o.slug(), c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT queue_key, result, queued_at, connected_at FROM cdr "
+                    + "WHERE dial_mode = 'INBOUND' AND queue_key IS NOT NULL AND started_at >= ?")) {
+                st.setTimestamp(1, Timestamp.from(day.atStartOfDay(zone).toInstant()));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        QueueTally t = tallies.get(rs.getString(1));
+                        if (t != null) t.ended(rs.getString(2), Timestamps.instant(rs.getTimestamp(3)), Timestamps.instant(rs.getTimestamp(4)));
+                    }
+                }
+            }
+            return null;
+        });
+        for (InboundCallView call : calls.live(o.slug())) {
+            QueueTally t = call.queue() == null ? null : tallies.get(call.queue());
+            if (t != null && "QUEUED".equals(call.state())) t.waiting(call.queuedAt(), now);
+        }
+        return plan.queues().values().stream().map(q -> tallies.get(q.key()).today(q.key(), q.campaign(), day)).toList();
+    }
+
     static Set<String> skills(Connection c, String agent) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT skill FROM agent_skill WHERE agent_username = ? ORDER BY skill")) {
             st.setString(1, agent);
@@ -171,6 +213,51 @@ public final class Inbound implements InboundService {
                 while (rs.next()) skills.add(rs.getString(1));
             }
             return skills;
+        }
+    }
+
+    /** One queue's day, added up call by call. */
+    private static final class QueueTally {
+        private static final int SCALE = 4;
+        final Duration target;
+        long offered;
+        long answered;
+        long withinTarget;
+        long abandoned;
+        long answerMillis;
+        int waitingNow;
+        Duration longestWait;
+
+        QueueTally(Duration target) {
+            this.target = target;
+        }
+
+        void ended(String result, Instant queuedAt, Instant connectedAt) {
+            offered++;
+            if ("CONNECTED".equals(result) && queuedAt != null && connectedAt != null) {
+                Duration wait = Duration.between(queuedAt, connectedAt);
+                answered++;
+                answerMillis += wait.toMillis();
+                if (wait.compareTo(target) <= 0) withinTarget++;
+            } else if ("ABANDONED".equals(result)) {
+                abandoned++;
+            }
+        }
+
+        void waiting(Instant queuedAt, Instant now) {
+            waitingNow++;
+            Duration wait = queuedAt == null ? Duration.ZERO : Duration.between(queuedAt, now);
+            if (longestWait == null || wait.compareTo(longestWait) > 0) longestWait = wait;
+        }
+
+        QueueToday today(String queue, String campaign, LocalDate day) {
+            return new QueueToday(queue, campaign, day, (int) target.toSeconds(), waitingNow, longestWait == null ? null : (int) longestWait.toSeconds(),
+                    offered, answered, withinTarget, abandoned, offered - answered - abandoned, share(withinTarget),
+                    answered == 0 ? null : (int) Math.round(answerMillis / 1000.0 / answered), share(abandoned));
+        }
+
+        private BigDecimal share(long part) {
+            return offered == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(offered), SCALE, RoundingMode.HALF_UP);
         }
     }
 

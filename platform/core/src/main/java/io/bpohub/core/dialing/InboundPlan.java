@@ -22,7 +22,7 @@ import java.util.Set;
  * <pre>
  * {"start": "hours",
  *  "queues": {"care": {"campaign": "inbound-care", "skills": ["spanish"], "announceEverySeconds": 30,
- *                      "overflowAfterSeconds": 120, "overflow": "voicemail"}},
+ *                      "overflowAfterSeconds": 120, "overflow": "voicemail", "serviceLevelSeconds": 20}},
  *  "nodes": {"hours":     {"type": "hours", "open": "welcome", "closed": "closed"},
  *            "welcome":   {"type": "menu", "prompt": "welcome", "choices": {"1": "care"}, "timeoutSeconds": 5,
  *                          "retries": 2, "otherwise": "care"},
@@ -40,8 +40,13 @@ public record InboundPlan(String start, Map<String, Queue> queues, Map<String, N
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     private static final int MAX_NODES = 500;
 
-    /** A queue: the running campaign whose agents take its calls, the skills they need, announcements and overflow. */
-    public record Queue(String key, String campaign, Set<String> skills, Duration announceEvery, Duration overflowAfter, String overflow) {
+    /**
+     * A queue: the running campaign whose agents take its calls, the skills they need, announcements and overflow, and
+     * the service level's target answer time (20 s unless the plan says otherwise: the usual 80/20 target).
+     */
+    public record Queue(String key, String campaign, Set<String> skills, Duration announceEvery, Duration overflowAfter, String overflow,
+                        Duration serviceLevel) {
+        static final Duration DEFAULT_SERVICE_LEVEL = Duration.ofSeconds(20);
     }
 
     /** One step of the IVR tree. */
@@ -127,8 +132,10 @@ public record InboundPlan(String start, Map<String, Queue> queues, Map<String, N
         if ((overflowAfter == null) != (overflow == null)) {
             throw PlatformException.invalid(field + ".overflow", "overflowAfterSeconds and overflow (the node callers go to) come together");
         }
+        Integer serviceLevel = seconds(q, "serviceLevelSeconds", field, 1, 600);
         return new Queue(key, name(text(q, "campaign", field + ".campaign", true), field + ".campaign"), Set.copyOf(skills),
-                announce == null ? null : Duration.ofSeconds(announce), overflowAfter == null ? null : Duration.ofSeconds(overflowAfter), overflow);
+                announce == null ? null : Duration.ofSeconds(announce), overflowAfter == null ? null : Duration.ofSeconds(overflowAfter), overflow,
+                serviceLevel == null ? Queue.DEFAULT_SERVICE_LEVEL : Duration.ofSeconds(serviceLevel));
     }
 
     private static Node node(JsonNode n, String field, Set<String> queues) {

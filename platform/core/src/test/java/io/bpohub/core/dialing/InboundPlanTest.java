@@ -32,6 +32,11 @@ public class InboundPlanTest {
         assertEquals(Set.of("spanish"), care.skills());
         assertEquals(Duration.ofSeconds(30), care.announceEvery());
         assertEquals(Duration.ofSeconds(120), care.overflowAfter());
+        assertEquals("the service level's target is 20 s unless the plan says otherwise", Duration.ofSeconds(20), care.serviceLevel());
+        assertEquals(Duration.ofSeconds(45), InboundPlan.parse(GOOD.replace("\"overflowAfterSeconds\": 120,",
+                "\"overflowAfterSeconds\": 120, \"serviceLevelSeconds\": 45,")).queues().get("care").serviceLevel());
+        refused(GOOD.replace("\"overflowAfterSeconds\": 120,", "\"overflowAfterSeconds\": 120, \"serviceLevelSeconds\": 0,"),
+                "queues.care.serviceLevelSeconds", "from 1 to 600");
         InboundPlan.Menu welcome = (InboundPlan.Menu) plan.node("welcome");
         assertEquals("a menu waits 5 s for a key by default", 5, welcome.timeoutSeconds());
         assertEquals("and asks again once", 1, welcome.retries());

@@ -4,6 +4,7 @@ import io.bpohub.platform.services.InboundCallView;
 import io.bpohub.platform.services.InboundNumberView;
 import io.bpohub.platform.services.InboundPlanView;
 import io.bpohub.platform.services.InboundService;
+import io.bpohub.platform.services.QueueToday;
 import io.bpohub.rest.CallerContext;
 import java.util.List;
 import java.util.Set;
@@ -83,5 +84,12 @@ public class InboundResource {
     @Path("/live")
     public List<InboundCallView> live(@Context SecurityContext sc, @PathParam("slug") String slug) {
         return inbound.live(CallerContext.of(sc), slug);
+    }
+
+    /** Each queue today: callers waiting now, service level, average speed of answer, abandons. */
+    @GET
+    @Path("/queues")
+    public List<QueueToday> queues(@Context SecurityContext sc, @PathParam("slug") String slug) {
+        return inbound.queues(CallerContext.of(sc), slug);
     }
 }

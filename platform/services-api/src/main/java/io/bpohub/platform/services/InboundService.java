@@ -29,4 +29,7 @@ public interface InboundService {
     Set<String> setSkills(Caller caller, String tenant, String agent, Set<String> skills);
 
     List<InboundCallView> live(Caller caller, String tenant);
+
+    /** Each queue of the plan in force today: waiting now, service level, average speed of answer, abandons ({@code report:read}). */
+    List<QueueToday> queues(Caller caller, String tenant);
 }

@@ -5,6 +5,7 @@ import io.bpohub.platform.services.InboundCallView;
 import io.bpohub.platform.services.InboundNumberView;
 import io.bpohub.platform.services.InboundPlanView;
 import io.bpohub.platform.services.InboundService;
+import io.bpohub.platform.services.QueueToday;
 import io.bpohub.platform.services.PlatformException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +74,13 @@ final class InboundFakes {
         public List<InboundCallView> live(Caller c, String tenant) {
             call("live", c, tenant);
             return live;
+        }
+
+        public List<QueueToday> queues(Caller c, String tenant) {
+            call("queues", c, tenant);
+            return List.of(new QueueToday("care", "demo-care", java.time.LocalDate.of(2026, 11, 24), 20, 2, 75, 40, 34, 30, 4, 2,
+                    new java.math.BigDecimal("0.7500"), 14, new java.math.BigDecimal("0.1000")),
+                    new QueueToday("sales", "demo-sales", java.time.LocalDate.of(2026, 11, 24), 30, 0, null, 0, 0, 0, 0, 0, null, null, null));
         }
     }
 }

@@ -173,7 +173,7 @@ public class KarafShellTest {
                 "contact-assign", "contact-card", "cost-table-import", "cost-table-list", "credit-note-issue", "dialing-board", "dialing-policy", "dialing-policy-set", "dialing-start", "dialing-stop", "dnc-add", "dnc-import", "dnc-list",
                 "dnc-remove", "export-calls", "export-contacts",
                 "import-list", "import-mappings", "import-rejects", "import-resume", "import-show", "import-start", "import-stop",
-                "inbound-live", "inbound-number-assign", "inbound-number-release", "inbound-numbers", "inbound-plan", "inbound-plan-load",
+                "inbound-live", "inbound-number-assign", "inbound-number-release", "inbound-numbers", "inbound-plan", "inbound-plan-load", "inbound-queues",
                 "invoice-download", "invoice-issue", "invoice-list", "invoice-preview", "invoice-register", "job", "labour-rate-list", "labour-rate-set",
                 "material-list", "migrate", "order-list", "order-status", "org-tree", "outcome-record",
                 "rate-plan-assign", "rate-plan-import", "rate-plan-list",
