@@ -54,10 +54,12 @@ export function renderDesk(main, ctx, tenant) {
       showState(desk);
     }
     const contact = desk.contactId && ['RESERVED', 'ON_CALL', 'WRAP_UP'].includes(desk.state) ? String(desk.contactId) : null;
-    if (contact !== shownContact) {
-      shownContact = contact;
+    const unknown = !contact && desk.callerNumber ? `caller:${desk.callerNumber}` : null;
+    if ((contact || unknown) !== shownContact) {
+      shownContact = contact || unknown;
       screen.setAttribute('data-contact', contact || '');
       if (contact) popScreen(desk);
+      else if (unknown) showUnknownCaller(desk);
       else replace(screen, desk.state === 'READY' ? h('p', { class: 'muted', 'data-test': 'desk-waiting' }, 'Waiting for the next call…') : null);
     }
   }
@@ -99,6 +101,16 @@ export function renderDesk(main, ctx, tenant) {
       h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-transfer', onclick: () => move('transfer', to()) }, 'Transfer'),
       h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-conference', onclick: () => move('conference', to()) }, 'Add to call'),
     ];
+  }
+
+  /** An inbound caller whose number matches no contact: the agent asks their name and records them as a contact. */
+  function showUnknownCaller(desk) {
+    const name = h('input', { type: 'text', name: 'name', 'data-test': 'desk-caller-name', placeholder: "caller's name", 'aria-label': "Caller's name" });
+    replace(screen, h('div', { class: 'card', 'data-test': 'desk-unknown-caller' },
+      h('h2', {}, 'Unknown caller ', h('code', {}, desk.callerNumber)),
+      h('p', { class: 'muted' }, 'No contact has this number. Ask the caller\'s name and save them as a contact of the campaign to see their card.'),
+      h('div', { class: 'button-row' }, name,
+        h('button', { type: 'button', 'data-test': 'desk-caller-save', onclick: () => move('identify', { name: name.value.trim() }) }, 'Save as contact'))));
   }
 
   /** The screen pop: the campaign's live script beside the contact's card. */

@@ -34,7 +34,8 @@ import org.junit.Test;
  * An agent holds, conferences and transfers the call they are on from the desk, on the real-time simulated network,
  * the real dialer and the tenant's database: the desk shows the hold, a transfer to an agent who is not ready is
  * refused, the call moves to the colleague with its recording going on, and the call's record carries the first
- * hold, the time on hold, the transfer target and the third party. Another tenant's user reaches none of it.
+ * hold, the time on hold, the transfer target and the third party. The caller's number matched no contact, so the
+ * agent records the caller as a contact, whose card the desk then shows. Another tenant's user reaches none of it.
  */
 public class CallControlDatabaseTest {
     private static final String PREFIX = "bput_ctl_";
@@ -99,6 +100,26 @@ public class CallControlDatabaseTest {
         AgentDesk onCall = awaitState(ann, AgentState.ON_CALL);
         String callId = onCall.callId();
         AgentDesk held = platform.dialing().hold(ann, "ctl");
+        // the caller's number matches no contact: ann asks the name (on hold, the caller's talk time stands still) and records them
+        assertEquals(null, held.contactId());
+        String number = held.callerNumber();
+        assertNotNull("the desk shows the unknown caller's number", number);
+        assertEquals("name", Refusals.invalid(() -> platform.dialing().identifyCaller(ann, "ctl", " ")).field());
+        Refusals.outOfReach(() -> platform.dialing().identifyCaller(login("ctlx.admin"), "ctl", "Mallory"));
+        AgentDesk identified = platform.dialing().identifyCaller(ann, "ctl", "Grace Hopper");
+        Long contactId = identified.contactId();
+        assertNotNull("the screen pops the new contact", contactId);
+        assertEquals(null, identified.callerNumber());
+        Refusals.conflict(() -> platform.dialing().identifyCaller(ann, "ctl", "Grace Hopper"));
+        assertEquals(List.of("Grace Hopper", number, "care", "ctl.ann", "CALLED_IN"), platform.direct().in("ctl", c -> {
+            try (var st = c.prepareStatement("SELECT name, phone_e164, campaign_key, agent_username, stop_reason FROM contact WHERE id = ?")) {
+                st.setLong(1, contactId);
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    return List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                }
+            }
+        }));
         assertTrue("the desk shows the hold", held.onHold());
         Refusals.conflict(() -> platform.dialing().hold(ann, "ctl"));
         Thread.sleep(1_100);
@@ -127,6 +148,7 @@ public class CallControlDatabaseTest {
 
         CallView record = awaitRecord(admin, callId);
         assertEquals("the record names the agent who took the call", "ctl.ann", record.agent());
+        assertEquals("and the contact the caller was recorded as", contactId, record.contactId());
         assertEquals("CONNECTED", record.result());
         assertNotNull(record.heldAt());
         assertFalse(record.heldAt().isBefore(record.connectedAt()));

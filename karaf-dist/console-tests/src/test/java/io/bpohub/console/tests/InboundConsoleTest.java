@@ -15,8 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Inbound calls in the console on the real-time simulated network: a supervisor's plan with a mistake is refused
  * naming the field, the corrected plan is saved, the agent gets the queue's skill, the supervisor starts the queue's
- * campaign in mode INBOUND, the agent takes a simulated caller at the desk, holds, resumes and transfers the call to
- * an outside number, and the call's record is found on the Inbound page with its queue, agent and transfer target. The simulator's one inbound number moves from the demo's acme to this
+ * campaign in mode INBOUND, the agent takes a simulated caller at the desk, holds and resumes the call, records the
+ * unknown caller as a contact (whose card then pops), transfers the call to an outside number, and the call's record is found on the Inbound page with its queue, agent and transfer target. The simulator's one inbound number moves from the demo's acme to this
  * test's tenant (an agency operation, through REST).
  */
 public class InboundConsoleTest extends ConsoleTestSupport {
@@ -93,6 +93,12 @@ public class InboundConsoleTest extends ConsoleTestSupport {
         browser.await().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-hold", "false"));
         browser.visible(test("desk-hold")).click();
         browser.await().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-hold", "true"));
+        // the simulated caller's number matches no contact: the agent records them, and the screen pops their card
+        assertTrue(browser.visible(test("desk-unknown-caller")).getText().contains("Unknown caller +"));
+        browser.type(test("desk-caller-name"), "Grace Hopper");
+        browser.visible(test("desk-caller-save")).click();
+        browser.await().until(d -> !d.findElement(By.id("desk-screen")).getAttribute("data-contact").isEmpty());
+        browser.await().until(d -> d.findElement(By.id("desk-contact")).getText().contains("Grace Hopper"));
         browser.type(test("desk-call-target"), "12345");
         browser.visible(test("desk-transfer")).click();
         assertEquals("target", browser.visible(By.cssSelector("#desk-error [data-test=problem-field] code")).getText());

@@ -72,6 +72,7 @@ public final class Dialing implements DialingService, AutoCloseable {
         final Instant startedAt;
         final String startedBy;
         final CampaignCalls calls;
+        final InboundCalls inbound;
         final Map<String, AgentStateChange> desks = new ConcurrentHashMap<>();
         /** Calls of the campaign on hold now, by call id. */
         final Set<String> held = ConcurrentHashMap.newKeySet();
@@ -80,7 +81,9 @@ public final class Dialing implements DialingService, AutoCloseable {
         volatile TelephonyGateway gateway;
         volatile Dialer dialer;
 
-        Running(String tenant, String campaignKey, DialMode mode, CampaignPlan plan, Instant startedAt, String startedBy, CampaignCalls calls) {
+        Running(String tenant, String campaignKey, DialMode mode, CampaignPlan plan, Instant startedAt, String startedBy, CampaignCalls calls,
+                InboundCalls inbound) {
+            this.inbound = inbound;
             this.tenant = tenant;
             this.campaignKey = campaignKey;
             this.mode = mode;
@@ -129,8 +132,9 @@ public final class Dialing implements DialingService, AutoCloseable {
         AgentDesk desk(String agent) {
             AgentStateChange c = desks.get(agent);
             if (c == null) return AgentDesk.loggedOut(agent, campaignKey);
+            String unknownCaller = c.contactId() == null && c.callId() != null ? inbound.callerOf(tenant, c.callId()) : null;
             return new AgentDesk(agent, campaignKey, c.to(), c.pauseReason(), c.contactId() == null ? null : Long.valueOf(c.contactId()),
-                    c.callId(), c.at(), c.to() == AgentState.ON_CALL && held.contains(c.callId()));
+                    c.callId(), c.at(), c.to() == AgentState.ON_CALL && held.contains(c.callId()), unknownCaller);
         }
     }
 
@@ -229,7 +233,7 @@ public final class Dialing implements DialingService, AutoCloseable {
             CampaignCalls calls = new CampaignCalls(databases, slug, zone, campaignKey, g.name(), doNotCall::blocked,
                     policy.noRedialAfterAbandon(), this::placeOf);
             Running r = new Running(slug, campaignKey, mode, new CampaignPlan(key, mode, null, zone, policy, strategy),
-                    startedAt, startedBy, calls);
+                    startedAt, startedBy, calls, inbound);
             attach(r, d, g);
             running.put(key, r);
             return r;
@@ -433,6 +437,27 @@ public final class Dialing implements DialingService, AutoCloseable {
                 return null;
             });
         });
+    }
+
+    /**
+     * The agent records the inbound caller no contact matched as a new contact of the campaign, with the caller's number,
+     * assigned to the agent: the screen pops its card (history, disposition keys, callbacks) and the call's record names it.
+     */
+    @Override
+    public AgentDesk identifyCaller(Caller caller, String tenant, String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) throw PlatformException.invalid("name", "the caller's name is 1 to 200 characters");
+        Running r = mine(caller, tenant);
+        AgentDesk desk = r.desk(caller.username());
+        if (desk.contactId() != null) throw PlatformException.conflict("contact", "the caller is contact " + desk.contactId() + " already");
+        if (desk.callerNumber() == null) throw PlatformException.conflict("state", "you are on no call from an unknown number now");
+        AgentPlace place = placeOf(caller.username());
+        long contactId = databases.in(r.tenant, c -> InboundCalls.newCaller(c, name.strip(), desk.callerNumber(), r.campaignKey, caller.username(),
+                place.teamId(), place.departmentId()));
+        r.desks.computeIfPresent(caller.username(), (agent, c) -> desk.callId().equals(c.callId())
+                ? new AgentStateChange(c.agentId(), c.from(), c.to(), c.at(), c.pauseReason(), String.valueOf(contactId), c.callId()) : c);
+        inbound.identified(r.tenant, desk.callId(), contactId);
+        audit.record(caller, r.tenant, "dialing.identify", desk.callId(), AuditLog.OK, "contact " + contactId);
+        return r.desk(caller.username());
     }
 
     /** A step an agent takes on the call they are on, at the gateway's time; stored before the desk answers. */

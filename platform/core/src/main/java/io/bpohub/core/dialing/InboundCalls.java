@@ -16,6 +16,7 @@ import io.bpohub.api.telephony.Timeline;
 import io.bpohub.core.db.ControlDb;
 import io.bpohub.core.db.DirectConnections;
 import io.bpohub.platform.services.InboundCallView;
+import io.bpohub.platform.services.StopReason;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,7 +67,8 @@ public final class InboundCalls {
         final String from;
         final InboundPlan plan;
         final Instant arrivedAt;
-        final Long contactId;
+        /** The contact whose number called, or the one the agent recorded the caller as; null while unknown. */
+        volatile Long contactId;
         final StringBuilder path = new StringBuilder();
         volatile String node;
         volatile String state = "IVR";
@@ -144,6 +146,18 @@ public final class InboundCalls {
         subscription = null;
         gateway = null;
         calls.clear(); // the old gateway hung them up; their CDRs were written on its HUNG_UP events
+    }
+
+    /** The number that made a call of the tenant still in progress, or null. */
+    String callerOf(String tenant, String callId) {
+        Call call = calls.get(callId);
+        return call == null || !call.tenant.equals(tenant) ? null : call.from;
+    }
+
+    /** The agent recorded the unknown caller of a call in progress as {@code contactId}: the call's record will name it. */
+    void identified(String tenant, String callId, long contactId) {
+        Call call = calls.get(callId);
+        if (call != null && call.tenant.equals(tenant)) call.contactId = contactId;
     }
 
     /** The tenant's calls in progress, oldest first. */
@@ -420,6 +434,32 @@ public final class InboundCalls {
         try (PreparedStatement st = db.prepareStatement("SELECT document FROM inbound_plan ORDER BY revision DESC LIMIT 1");
              ResultSet rs = st.executeQuery()) {
             return InboundPlan.parse(rs.next() ? rs.getString(1) : InboundPlan.EMPTY);
+        }
+    }
+
+    /**
+     * A caller an agent records as a contact of the campaign, assigned to the agent; the one already recorded with the
+     * number in the campaign if another agent was quicker. Not dialled ({@code CALLED_IN}) until a disposition decides.
+     */
+    static long newCaller(Connection db, String name, String number, String campaign, String agent, Long teamId, Long departmentId)
+            throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("INSERT INTO contact (name, phone, phone_e164, campaign_key, agent_username, team_id, "
+                + "department_id, created_by, stop_reason) VALUES (?,?,?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            st.setString(1, name);
+            st.setString(2, number);
+            st.setString(3, number);
+            st.setString(4, campaign);
+            st.setString(5, agent);
+            st.setObject(6, teamId);
+            st.setObject(7, departmentId);
+            st.setString(8, agent);
+            st.setString(9, StopReason.CALLED_IN.name());
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 

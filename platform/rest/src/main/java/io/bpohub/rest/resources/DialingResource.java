@@ -36,6 +36,10 @@ public class DialingResource {
     public record AgentMove(String action, String reason) {
     }
 
+    /** Who an unknown caller is. */
+    public record CallerName(String name) {
+    }
+
     /** Where a call goes: an agent's user name or an outside number (E.164). */
     public record CallTarget(String target) {
     }
@@ -129,6 +133,14 @@ public class DialingResource {
     @Path("/desk/resume")
     public AgentDesk resume(@Context SecurityContext sc, @PathParam("slug") String slug) {
         return dialing.resume(CallerContext.of(sc), slug);
+    }
+
+    /** Records the inbound caller whose number matched no contact as a contact of the campaign; the desk then shows its card. */
+    @POST
+    @Path("/desk/identify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AgentDesk identify(@Context SecurityContext sc, @PathParam("slug") String slug, CallerName caller) {
+        return dialing.identifyCaller(CallerContext.of(sc), slug, caller == null ? null : caller.name());
     }
 
     /** Moves the agent's call to a ready agent of the same campaign or an outside number; the agent wraps up. */

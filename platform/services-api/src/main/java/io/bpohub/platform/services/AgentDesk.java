@@ -11,11 +11,12 @@ import java.time.Instant;
  * @param callId      the gateway's call while on it
  * @param since       when the agent entered the state
  * @param onHold      whether the agent's call is on hold now
+ * @param callerNumber the number of an inbound caller no contact matches (the agent may record them as a contact), else null
  */
 public record AgentDesk(String agent, String campaignKey, AgentState state, String pauseReason, Long contactId, String callId,
-                        Instant since, boolean onHold) {
+                        Instant since, boolean onHold, String callerNumber) {
     /** Someone working no campaign now. */
     public static AgentDesk loggedOut(String agent, String campaignKey) {
-        return new AgentDesk(agent, campaignKey, AgentState.LOGGED_OUT, null, null, null, null, false);
+        return new AgentDesk(agent, campaignKey, AgentState.LOGGED_OUT, null, null, null, null, false, null);
     }
 }

@@ -67,6 +67,12 @@ public interface DialingService {
     /** Adds an outside number (E.164) to the caller's call as a third party; the caller stays on the call. */
     AgentDesk conference(Caller caller, String tenant, String number);
 
+    /**
+     * Records the inbound caller the caller is talking to, whose number matched no contact, as a contact of the
+     * campaign named {@code name} and assigned to the caller: the desk then shows its card.
+     */
+    AgentDesk identifyCaller(Caller caller, String tenant, String name);
+
     /** The caller's desk: state, and the contact to show. */
     AgentDesk desk(Caller caller, String tenant);
 
