@@ -1,4 +1,5 @@
-// The agent desktop (issue 6): join a campaign being dialled, go ready, pause with a reason, leave. When the
+// The agent desktop (issue 6): join a campaign being dialled (at the softphone, or as a remote agent at their own
+// phone), go ready, pause with a reason, leave. When the
 // dialer connects a call (or reserves the agent for a previewed contact) the screen pops: the contact's card
 // (history, disposition keys, callbacks) and the campaign's live script. After the call the agent presses a
 // disposition key during wrap-up and goes ready again (or wrap-up ends on its own). On a call the agent holds and
@@ -70,7 +71,7 @@ export function renderDesk(main, ctx, tenant) {
     status.setAttribute('data-hold', String(!!desk.onHold));
     replace(status, desk.campaignKey
       ? [h('strong', { 'data-test': 'desk-state' }, desk.state), desk.onHold ? [' ', h('span', { class: 'badge', 'data-test': 'desk-on-hold' }, 'on hold')] : null,
-        ' in ', h('code', {}, desk.campaignKey),
+        ' in ', h('code', {}, desk.campaignKey), desk.remotePhone ? [' at ', h('span', { 'data-test': 'desk-remote' }, desk.remotePhone)] : null,
         desk.pauseReason ? ` (${desk.pauseReason})` : null, desk.since ? [' since ', timeEl(desk.since, 'desk-since')] : null]
       : h('span', { 'data-test': 'desk-state' }, 'Not working a campaign'));
     if (!desk.campaignKey) {
@@ -145,9 +146,12 @@ export function renderDesk(main, ctx, tenant) {
     try {
       const page = await api('GET', `/tenants/${seg(tenant)}/campaigns${query({ state: 'ACTIVE', size: 100 })}`);
       const select = h('select', { 'data-test': 'desk-campaign' }, page.items.map((c) => h('option', { value: c.key }, `${c.name} (${c.key})`)));
-      replace(controls, select, h('button', {
+      const remote = h('input', {
+        type: 'tel', 'data-test': 'desk-remote-phone', placeholder: 'remote: your phone (+…), or empty', 'aria-label': 'Remote phone',
+      });
+      replace(controls, select, remote, h('button', {
         type: 'button', 'data-test': 'desk-join',
-        onclick: () => move(`join${query({ campaign: select.value })}`),
+        onclick: () => move(`join${query({ campaign: select.value, remotePhone: remote.value.trim() || undefined })}`),
       }, 'Join'));
     } catch (err) {
       showProblem(error, err);

@@ -35,13 +35,15 @@ import org.junit.Test;
  * the real dialer and the tenant's database: the desk shows the hold, a transfer to an agent who is not ready is
  * refused, the call moves to the colleague with its recording going on, and the call's record carries the first
  * hold, the time on hold, the transfer target and the third party. The caller's number matched no contact, so the
- * agent records the caller as a contact, whose card the desk then shows. Another tenant's user reaches none of it.
+ * agent records the caller as a contact, whose card the desk then shows. The colleague is a remote agent: the call
+ * goes to his own phone. Another tenant's user reaches none of it.
  */
 public class CallControlDatabaseTest {
     private static final String PREFIX = "bput_ctl_";
     private static final String PW = SimulatedCallCenter.PASSWORD;
     private static final String NUMBER = "+18005550111";
     private static final String OUTSIDE = "+442071838750";
+    private static final String REMOTE = "+447700900123";
     private static final String PLAN = """
             {"start": "care",
              "queues": {"care": {"campaign": "care", "skills": ["care"], "announceEverySeconds": 30}},
@@ -92,8 +94,14 @@ public class CallControlDatabaseTest {
         Caller bob = login("ctl.bob");
         platform.dialing().start(admin, "ctl", "care", DialMode.INBOUND);
         Refusals.conflict(() -> platform.dialing().hold(ann, "ctl")); // works no campaign yet
-        platform.dialing().join(bob, "ctl", "care");
+        assertEquals("remotePhone", Refusals.invalid(() -> platform.dialing().join(bob, "ctl", "care", "07700 900123")).field());
+        // bob works from home: calls put through to him go to his own phone
+        assertEquals(REMOTE, platform.dialing().join(bob, "ctl", "care", REMOTE).remotePhone());
         platform.dialing().pause(bob, "ctl", "coaching");
+        java.util.concurrent.BlockingQueue<String> transfers = new java.util.concurrent.LinkedBlockingQueue<>();
+        center.network.listen(e -> {
+            if (e.type() == io.bpohub.api.telephony.CallEventType.TRANSFERRED) transfers.add(e.callId() + " " + e.endpoint());
+        });
         platform.dialing().join(ann, "ctl", "care");
         Refusals.conflict(() -> platform.dialing().hold(ann, "ctl")); // on no call yet
 
@@ -135,6 +143,7 @@ public class CallControlDatabaseTest {
         platform.dialing().hold(ann, "ctl");
         AgentDesk after = platform.dialing().transfer(ann, "ctl", "ctl.bob");
         assertEquals("ann wraps up the call she passed on", AgentState.WRAP_UP, after.state());
+        assertEquals("the call went to bob's own phone", callId + " " + REMOTE, transfers.poll(5, java.util.concurrent.TimeUnit.SECONDS));
         AgentDesk bobs = platform.dialing().desk(bob, "ctl");
         assertEquals(AgentState.ON_CALL, bobs.state());
         assertEquals(callId, bobs.callId());

@@ -132,14 +132,14 @@ public class DialingRestartDatabaseTest {
                     "vicidial-adapt-tapered")).field());
             platform.dialing().start(op, "dlrs", "spring", DialMode.PREDICTIVE, "vicidial-adapt-tapered");
             platform.dialing().start(op, "dlrs", "winter", DialMode.PREVIEW);
-            platform.dialing().join(login(platform, "dlrs.ana"), "dlrs", "spring");
+            platform.dialing().join(login(platform, "dlrs.ana"), "dlrs", "spring", "+447700900555"); // a remote agent
             platform.dialing().join(login(platform, "dlrs.ben"), "dlrs", "spring");
             platform.dialing().leave(login(platform, "dlrs.ben"), "dlrs");
             platform.dialing().join(login(platform, "dlrs.sup"), "dlrs", "winter");
             platform.dialing().stop(op, "dlrs", "winter");
             platform.campaigns().pause(op, "dlrs", "autumn");
             assertEquals("a campaign dials under the rules in force when it started", List.of("dlrs/autumn PROGRESSIVE null 0.03",
-                    "dlrs/spring PREDICTIVE vicidial-adapt-tapered 0.0200", "dlrs/winter PREVIEW null 0.0200", "login dlrs.ana agent:dlrs/dlrs.ana",
+                    "dlrs/spring PREDICTIVE vicidial-adapt-tapered 0.0200", "dlrs/winter PREVIEW null 0.0200", "login dlrs.ana +447700900555",
                     "login dlrs.ben agent:dlrs/dlrs.ben", "login dlrs.sup agent:dlrs/dlrs.sup"), before.started);
             assertEquals(new BigDecimal("0.0200"), platform.dialing().board(op, "dlrs").stream().filter(v -> v.campaignKey().equals("spring"))
                     .findFirst().orElseThrow().abandonLimit());
@@ -148,7 +148,7 @@ public class DialingRestartDatabaseTest {
         try (Platform platform = start(after)) {
             assertEquals("only spring: winter was stopped, autumn is paused", 1, platform.dialing().resumeRunning());
             assertEquals("spring's agent who had not left is back in it, paused until ready", List.of("dlrs/spring PREDICTIVE vicidial-adapt-tapered 0.0200",
-                    "login dlrs.ana agent:dlrs/dlrs.ana", "pause dlrs.ana: platform restarted: press Ready to take calls"), after.started);
+                    "login dlrs.ana +447700900555", "pause dlrs.ana: platform restarted: press Ready to take calls"), after.started);
             assertEquals("spring", platform.dialing().desk(login(platform, "dlrs.ana"), "dlrs").campaignKey());
             assertEquals("ben had left", null, platform.dialing().desk(login(platform, "dlrs.ben"), "dlrs").campaignKey());
             Caller op = platform.auth().operator("test");

@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The agent desk and the dialing board on the real-time simulated network: a supervisor starts a campaign from the
- * board, an agent joins it at the desk, a call comes with the contact on screen, the agent presses a disposition
+ * board, an agent joins it at the desk as a remote agent (at her own phone), a call comes with the contact on screen, the agent presses a disposition
  * key in wrap-up and goes ready again; the board shows the agent and the campaign's abandon figures. A tenant of
  * its own, set up through the REST API with contacts imported into the campaign.
  */
@@ -27,6 +27,7 @@ public class DeskConsoleTest extends ConsoleTestSupport {
     private static final String SUPERVISOR = "desk.sup" + RUN;
     private static final String AGENT = "desk.ana" + RUN;
     private static final String TENANT_ADMIN = "desk.admin" + RUN;
+    private static final String REMOTE = "+447700900123";
 
     private static ConsoleRest rest;
 
@@ -79,7 +80,9 @@ public class DeskConsoleTest extends ConsoleTestSupport {
         browser.login(AGENT, PASSWORD);
         browser.visible(By.id("nav-desk")).click();
         browser.select(By.cssSelector("[data-test=desk-campaign]"), "spring");
+        browser.type(test("desk-remote-phone"), REMOTE); // Ana works from home: calls go to her own phone
         browser.visible(test("desk-join")).click();
+        assertEquals(REMOTE, browser.visible(test("desk-remote")).getText());
         // the simulated customer answers within seconds: the call is put through with the contact on screen
         browser.await().withTimeout(Duration.ofSeconds(60)).until(d -> {
             String contact = d.findElement(By.id("desk-screen")).getAttribute("data-contact");
@@ -104,6 +107,7 @@ public class DeskConsoleTest extends ConsoleTestSupport {
         browser.login(SUPERVISOR, PASSWORD);
         browser.visible(By.id("nav-board")).click();
         browser.await().until(ExpectedConditions.visibilityOfElementLocated(row("board-agent", "data-agent", AGENT)));
+        assertTrue(browser.visible(row("board-agent", "data-agent", AGENT)).getText().contains("remote " + REMOTE));
         assertTrue(browser.visible(row("board-campaign-row", "data-key", "spring")).findElement(test("board-abandon")).getText()
                 .startsWith("Abandoned 24 h: 0 of "));
         browser.visible(row("board-agent", "data-agent", AGENT)).findElement(test("board-force-logout")).click();

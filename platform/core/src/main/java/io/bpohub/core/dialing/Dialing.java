@@ -76,6 +76,8 @@ public final class Dialing implements DialingService, AutoCloseable {
         final Map<String, AgentStateChange> desks = new ConcurrentHashMap<>();
         /** Calls of the campaign on hold now, by call id. */
         final Set<String> held = ConcurrentHashMap.newKeySet();
+        /** Remote agents' own phones, by agent: their calls go there instead of their softphone. */
+        final Map<String, String> remotePhones = new ConcurrentHashMap<>();
         volatile DialerRun run;
         volatile AutoCloseable callEvents;
         volatile TelephonyGateway gateway;
@@ -98,6 +100,7 @@ public final class Dialing implements DialingService, AutoCloseable {
             calls.changed(change);
             if (change.to() == AgentState.LOGGED_OUT) {
                 desks.remove(change.agentId());
+                remotePhones.remove(change.agentId());
                 return;
             }
             AgentStateChange before = desks.get(change.agentId());
@@ -129,12 +132,18 @@ public final class Dialing implements DialingService, AutoCloseable {
             run.logout(agent);
         }
 
+        /** Where the agent's calls are put through: their own phone when remote, else their softphone at the gateway. */
+        String endpoint(String agent) {
+            String phone = remotePhones.get(agent);
+            return phone != null ? phone : endpointOf(tenant, agent);
+        }
+
         AgentDesk desk(String agent) {
             AgentStateChange c = desks.get(agent);
             if (c == null) return AgentDesk.loggedOut(agent, campaignKey);
             String unknownCaller = c.contactId() == null && c.callId() != null ? inbound.callerOf(tenant, c.callId()) : null;
             return new AgentDesk(agent, campaignKey, c.to(), c.pauseReason(), c.contactId() == null ? null : Long.valueOf(c.contactId()),
-                    c.callId(), c.at(), c.to() == AgentState.ON_CALL && held.contains(c.callId()), unknownCaller);
+                    c.callId(), c.at(), c.to() == AgentState.ON_CALL && held.contains(c.callId()), unknownCaller, remotePhones.get(agent));
         }
     }
 
@@ -275,14 +284,16 @@ public final class Dialing implements DialingService, AutoCloseable {
 
     /** The campaign's agents before the restart, back in it and paused. */
     private int rejoin(Running r) {
-        List<?> agents = control.tx(s -> s.createNativeQuery("SELECT a.username FROM dialing_agent a JOIN tenant t ON t.id = a.tenant_id "
+        List<?> agents = control.tx(s -> s.createNativeQuery("SELECT a.username, a.remote_phone FROM dialing_agent a JOIN tenant t ON t.id = a.tenant_id "
                 + "WHERE t.slug = :s AND a.campaign_key = :k ORDER BY a.joined_at").setParameter("s", r.tenant).setParameter("k", r.campaignKey)
                 .getResultList());
         int back = 0;
         for (Object agent : agents) {
-            String username = (String) agent;
+            String username = (String) ((Object[]) agent)[0];
+            String remotePhone = (String) ((Object[]) agent)[1];
             try {
-                r.run.login(username, endpointOf(r.tenant, username), WRAP_UP, skillsOf(r.tenant, username));
+                if (remotePhone != null) r.remotePhones.put(username, remotePhone);
+                r.run.login(username, r.endpoint(username), WRAP_UP, skillsOf(r.tenant, username));
                 r.run.pause(username, RESTARTED);
                 working.put(r.tenant + "/" + username, r.campaignKey);
                 back++;
@@ -304,12 +315,12 @@ public final class Dialing implements DialingService, AutoCloseable {
         });
     }
 
-    /** The agent works the campaign, also after a restart of the platform. */
-    private void working(String slug, String username, String campaignKey) {
-        control.run(s -> s.createNativeQuery("INSERT INTO dialing_agent (tenant_id, username, campaign_key, joined_at) SELECT id, :u, :k, :at "
-                + "FROM tenant WHERE slug = :s ON DUPLICATE KEY UPDATE campaign_key = VALUES(campaign_key), joined_at = VALUES(joined_at)")
-                .setParameter("u", username).setParameter("k", campaignKey).setParameter("at", java.sql.Timestamp.from(Instant.now()))
-                .setParameter("s", slug).executeUpdate());
+    /** The agent works the campaign (from their own phone when remote), also after a restart of the platform. */
+    private void working(String slug, String username, String campaignKey, String remotePhone) {
+        control.run(s -> s.createNativeQuery("INSERT INTO dialing_agent (tenant_id, username, campaign_key, joined_at, remote_phone) "
+                + "SELECT id, :u, :k, :at, :p FROM tenant WHERE slug = :s ON DUPLICATE KEY UPDATE campaign_key = VALUES(campaign_key), "
+                + "joined_at = VALUES(joined_at), remote_phone = VALUES(remote_phone)").setParameter("u", username).setParameter("k", campaignKey)
+                .setParameter("at", java.sql.Timestamp.from(Instant.now())).setParameter("p", remotePhone).setParameter("s", slug).executeUpdate());
     }
 
     /** The agent works no campaign any more. */
@@ -342,17 +353,27 @@ public final class Dialing implements DialingService, AutoCloseable {
     }
 
     @Override
-    public AgentDesk join(Caller caller, String tenant, String campaignKey) {
+    public AgentDesk join(Caller caller, String tenant, String campaignKey, String remotePhone) {
         Owner o = owners.resolve(caller, tenant, "workflow", "write");
+        String phone = remotePhone == null || remotePhone.isBlank() ? null : remotePhone.strip();
+        if (phone != null && !phone.matches(Inbound.NUMBER)) {
+            throw PlatformException.invalid("remotePhone", "a remote agent's phone is an E.164 number, e.g. +447700900123");
+        }
         Running r = running(o.slug(), campaignKey);
         String mine = working.putIfAbsent(o.slug() + "/" + caller.username(), campaignKey);
         if (mine != null && !mine.equals(campaignKey)) {
             throw PlatformException.conflict("campaign", "you work campaign " + mine + "; leave it before joining " + campaignKey);
         }
         Set<String> skills = skillsOf(o.slug(), caller.username());
-        agentMove(() -> r.run.login(caller.username(), endpointOf(o.slug(), caller.username()), WRAP_UP, skills));
-        working(o.slug(), caller.username(), campaignKey);
-        audit.record(caller, o.slug(), "dialing.join", campaignKey, AuditLog.OK, null);
+        if (phone != null) r.remotePhones.put(caller.username(), phone);
+        try {
+            agentMove(() -> r.run.login(caller.username(), r.endpoint(caller.username()), WRAP_UP, skills));
+        } catch (PlatformException e) {
+            if (phone != null) r.remotePhones.remove(caller.username(), phone);
+            throw e;
+        }
+        working(o.slug(), caller.username(), campaignKey, phone);
+        audit.record(caller, o.slug(), "dialing.join", campaignKey, AuditLog.OK, phone == null ? null : "remote at " + phone);
         return r.desk(caller.username());
     }
 
@@ -541,11 +562,13 @@ public final class Dialing implements DialingService, AutoCloseable {
             for (Running r : running.values()) {
                 if (r.gateway == g && r.dialer == d) continue;
                 Map<String, AgentStateChange> agents = Map.copyOf(r.desks);
-                detach(r);
+                Map<String, String> remote = Map.copyOf(r.remotePhones);
+                detach(r); // logs the agents out of the old run
                 r.desks.clear();
+                r.remotePhones.putAll(remote);
                 attach(r, d, g);
                 for (AgentStateChange a : agents.values()) {
-                    r.run.login(a.agentId(), endpointOf(r.tenant, a.agentId()), WRAP_UP, skillsOf(r.tenant, a.agentId()));
+                    r.run.login(a.agentId(), r.endpoint(a.agentId()), WRAP_UP, skillsOf(r.tenant, a.agentId()));
                     if (a.to() == AgentState.PAUSED) r.run.pause(a.agentId(), a.pauseReason());
                 }
                 LOG.info("campaign {} of {} dials on {} again with {} agents", r.campaignKey, r.tenant, g.name(), agents.size());

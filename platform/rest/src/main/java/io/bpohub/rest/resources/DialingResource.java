@@ -100,8 +100,9 @@ public class DialingResource {
 
     @POST
     @Path("/desk/join")
-    public AgentDesk join(@Context SecurityContext sc, @PathParam("slug") String slug, @QueryParam("campaign") String campaign) {
-        return dialing.join(CallerContext.of(sc), slug, campaign);
+    public AgentDesk join(@Context SecurityContext sc, @PathParam("slug") String slug, @QueryParam("campaign") String campaign,
+                          @QueryParam("remotePhone") String remotePhone) {
+        return dialing.join(CallerContext.of(sc), slug, campaign, remotePhone);
     }
 
     @POST

@@ -12,11 +12,12 @@ import java.time.Instant;
  * @param since       when the agent entered the state
  * @param onHold      whether the agent's call is on hold now
  * @param callerNumber the number of an inbound caller no contact matches (the agent may record them as a contact), else null
+ * @param remotePhone the phone a remote agent works from, or null at the softphone
  */
 public record AgentDesk(String agent, String campaignKey, AgentState state, String pauseReason, Long contactId, String callId,
-                        Instant since, boolean onHold, String callerNumber) {
+                        Instant since, boolean onHold, String callerNumber, String remotePhone) {
     /** Someone working no campaign now. */
     public static AgentDesk loggedOut(String agent, String campaignKey) {
-        return new AgentDesk(agent, campaignKey, AgentState.LOGGED_OUT, null, null, null, null, false, null);
+        return new AgentDesk(agent, campaignKey, AgentState.LOGGED_OUT, null, null, null, null, false, null, null);
     }
 }

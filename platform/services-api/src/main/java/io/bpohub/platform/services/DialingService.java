@@ -42,8 +42,16 @@ public interface DialingService {
     /** The tenant's campaigns being dialled, with their agents. */
     List<DialingView> board(Caller caller, String tenant);
 
-    /** The caller joins a campaign being dialled, ready for calls. */
-    AgentDesk join(Caller caller, String tenant, String campaignKey);
+    /** The caller joins a campaign being dialled, ready for calls at their softphone. */
+    default AgentDesk join(Caller caller, String tenant, String campaignKey) {
+        return join(caller, tenant, campaignKey, null);
+    }
+
+    /**
+     * The caller joins a campaign being dialled, ready for calls; a remote agent gives {@code remotePhone} (E.164), their
+     * own phone that calls are put through to, else null for the softphone.
+     */
+    AgentDesk join(Caller caller, String tenant, String campaignKey, String remotePhone);
 
     AgentDesk ready(Caller caller, String tenant);
 

@@ -33,8 +33,8 @@ public abstract class DialingCommand extends BpoCommand {
         table.column("Contact");
         table.column("Reason");
         for (AgentDesk a : v.agents()) {
-            table.addRow().addContent(a.agent(), a.state() + (a.onHold() ? " (hold)" : ""), Format.time(a.since()), Format.text(a.contactId()),
-                    Format.text(a.pauseReason()));
+            table.addRow().addContent(a.agent() + (a.remotePhone() == null ? "" : " (remote " + a.remotePhone() + ")"),
+                    a.state() + (a.onHold() ? " (hold)" : ""), Format.time(a.since()), Format.text(a.contactId()), Format.text(a.pauseReason()));
         }
         table.print(out);
     }
