@@ -12,6 +12,8 @@ import io.bpohub.api.telephony.Timeline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,8 +27,8 @@ import java.util.Set;
  * the gateway's {@link Timeline} and, like the dialer, not thread-safe: {@link CampaignRun} hands calls over to it.
  * <p>
  * A caller goes to the ready agent idle longest who has every skill the call needs; with none, the caller waits, and
- * callers are served longest waiting first: an agent who becomes ready takes the longest-waiting caller whose skills
- * the agent has. Outbound calls a person answered come first (the connect-time rule abandons them within seconds):
+ * callers are served highest {@link QueuedCall#priority()} first and, among equals, longest waiting first: an agent
+ * who becomes ready takes the first such caller whose skills the agent has. Outbound calls a person answered come first (the connect-time rule abandons them within seconds):
  * the dialer hears the agents before the queue ({@link #start} after {@link CampaignDialer#start}), so an agent it
  * has just put through is no longer ready when the queue looks.
  * <p>
@@ -142,12 +144,12 @@ final class CallQueue implements AutoCloseable {
     }
 
     /**
-     * Puts waiting callers through, longest waiting first, each to the ready agent idle longest who has the call's
-     * skills. Run when an agent becomes ready; the dialer has served its answered calls by then, so the agent may be
-     * taken already.
+     * Puts waiting callers through in turn (highest priority first, then longest waiting), each to the ready agent idle
+     * longest who has the call's skills. Run when an agent becomes ready; the dialer has served its answered calls by
+     * then, so the agent may be taken already.
      */
     private void putThrough() {
-        for (Caller caller : List.copyOf(waiting.values())) {
+        for (Caller caller : inTurn()) {
             if (agents.count(AgentState.READY) == 0) return;
             Agent agent = agents.longestIdleReady(caller.call.skills());
             if (agent != null) connect(caller, agent);
@@ -225,14 +227,16 @@ final class CallQueue implements AutoCloseable {
         return QueuedCall.waitMessage((long) Math.ceil(position * handleSeconds / agentsWithSkills / 60));
     }
 
-    /** 1 for the caller waiting longest. */
+    /** 1 for the caller served next: highest priority, and among equals waiting longest. */
     private int positionOf(Caller caller) {
-        int position = 1;
-        for (Caller ahead : waiting.values()) {
-            if (ahead == caller) break;
-            position++;
-        }
-        return position;
+        return inTurn().indexOf(caller) + 1;
+    }
+
+    /** The waiting callers in the order they are served: by priority, then by arrival (the sort is stable). */
+    private List<Caller> inTurn() {
+        List<Caller> callers = new ArrayList<>(waiting.values());
+        callers.sort(Comparator.comparingInt((Caller c) -> c.call.priority()).reversed());
+        return callers;
     }
 
     private void overflow(Caller caller) {

@@ -6,6 +6,7 @@ import io.bpohub.api.dialer.AgentStateChange;
 import io.bpohub.api.dialer.CallOutcome;
 import io.bpohub.api.dialer.CallRecord;
 import io.bpohub.api.dialer.DialMode;
+import io.bpohub.api.dialer.QueuedCall;
 import io.bpohub.api.telephony.CallEvent;
 import io.bpohub.api.telephony.CallEventType;
 import io.bpohub.api.telephony.CallParty;
@@ -22,6 +23,7 @@ import static io.bpohub.api.dialer.AgentState.READY;
 import static io.bpohub.api.dialer.AgentState.WRAP_UP;
 import static io.bpohub.dialer.DialerRig.START;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +98,29 @@ public class CallQueueTest {
         assertEquals("ann", callers.agentOf(2));
         assertEquals(time(4, 20), callers.connectedAt(2));
         assertEquals(0, rig.queue.callsWaiting());
+    }
+
+    @Test
+    public void aCallerOfAHigherPriorityQueueIsServedAndAnnouncedBeforeCallersWaitingLonger() {
+        DialerRig rig = rig(DialMode.INBOUND);
+        InboundCallers callers = new InboundCallers(rig, Duration.ofSeconds(30), null);
+        rig.login("ann", WRAP_UP_TIME);
+        rig.start();
+        rig.at(t(0, 1), () -> rig.agents.pause("ann", "break"));
+        callers.queueAt(t(1, 0), 5, null);
+        callers.queueAt(t(1, 10), 5, null);
+        callers.queueAt(t(1, 20), 9, null); // the VIP line
+        rig.at(t(2, 0), () -> rig.agents.ready("ann"));
+        rig.runFor(t(3, 0));
+
+        // the VIP caller, last to come, hears position 1 and the others move down
+        assertEquals("queue-position-1", callers.events(2, CallEventType.PLAYED).get(0).detail());
+        assertEquals("queue-position-2", callers.events(0, CallEventType.PLAYED).get(0).detail());
+        assertEquals("queue-position-3", callers.events(1, CallEventType.PLAYED).get(0).detail());
+        assertEquals("ann", callers.agentOf(2));
+        assertEquals(time(2, 0), callers.connectedAt(2));
+        assertEquals(2, rig.queue.callsWaiting(), "then the caller waiting longest");
+        assertThrows(IllegalArgumentException.class, () -> new QueuedCall("x", "q", null, java.util.Set.of(), null, null, 10));
     }
 
     @Test

@@ -41,11 +41,16 @@ final class InboundCallers implements QueueListener {
 
     /** At {@code offset} from the start, answers the caller who rang last and queues the call, needing {@code skills}. */
     void queueAt(Duration offset, String contactId, String... skills) {
+        queueAt(offset, QueuedCall.DEFAULT_PRIORITY, contactId, skills);
+    }
+
+    /** The next caller, answered and queued at {@code offset} with {@code priority}. */
+    void queueAt(Duration offset, int priority, String contactId, String... skills) {
         rig.at(offset, () -> {
             String callId = ringing.removeLast();
             rig.network.answer(callId);
             queued.add(callId);
-            rig.queue.enqueue(new QueuedCall(callId, "support", contactId, Set.of(skills), announceEvery, overflowAfter), this);
+            rig.queue.enqueue(new QueuedCall(callId, "support", contactId, Set.of(skills), announceEvery, overflowAfter, priority), this);
         });
     }
 

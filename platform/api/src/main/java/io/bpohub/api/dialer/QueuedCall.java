@@ -13,10 +13,21 @@ import java.util.Set;
  * @param skills        every skill the agent who takes it must have (may be empty)
  * @param announceEvery how often the caller hears the position and the expected wait while queued; null for never
  * @param overflowAfter how long the caller waits at most before {@link QueueListener#overflowed}; null for as long as the caller stays
+ * @param priority      1 to 9: an agent who could take several waiting callers takes the highest priority first, and
+ *                      among equals the one waiting longest (a VIP line, a complaints queue before sales)
  */
 public record QueuedCall(String callId, String queue, String contactId, Set<String> skills, Duration announceEvery,
-                         Duration overflowAfter) {
+                         Duration overflowAfter, int priority) {
+    /** The priority of a queue that names none. */
+    public static final int DEFAULT_PRIORITY = 5;
+
+    /** A call of the default priority. */
+    public QueuedCall(String callId, String queue, String contactId, Set<String> skills, Duration announceEvery, Duration overflowAfter) {
+        this(callId, queue, contactId, skills, announceEvery, overflowAfter, DEFAULT_PRIORITY);
+    }
+
     public QueuedCall {
+        if (priority < 1 || priority > 9) throw new IllegalArgumentException("a queue's priority is 1 to 9, not " + priority);
         if (callId == null || callId.isBlank()) throw new IllegalArgumentException("a queued call has the gateway's call id");
         if (queue == null || queue.isBlank()) throw new IllegalArgumentException("a queued call names its queue");
         skills = Set.copyOf(Objects.requireNonNull(skills, "skills"));

@@ -293,7 +293,7 @@ public final class InboundCalls {
         Set<String> skills = new HashSet<>(q.skills());
         skills.add(handlerSkill(decision.handler()));
         run.enqueue(new QueuedCall(call.id, q.key(), call.contactId == null ? null : call.contactId.toString(), skills, q.announceEvery(),
-                q.overflowAfter()), new QueueListener() {
+                q.overflowAfter(), q.priority()), new QueueListener() {
             @Override
             public void connected(String callId, String agentId, Instant at) {
                 call.agent = agentId;

@@ -3,6 +3,7 @@ package io.bpohub.core.dialing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bpohub.api.dialer.QueuedCall;
 import io.bpohub.platform.services.PlatformException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Set;
  * <pre>
  * {"start": "hours",
  *  "queues": {"care": {"campaign": "inbound-care", "skills": ["spanish"], "announceEverySeconds": 30,
- *                      "overflowAfterSeconds": 120, "overflow": "voicemail", "serviceLevelSeconds": 20}},
+ *                      "overflowAfterSeconds": 120, "overflow": "voicemail", "serviceLevelSeconds": 20, "priority": 5}},
  *  "nodes": {"hours":     {"type": "hours", "open": "welcome", "closed": "closed"},
  *            "welcome":   {"type": "menu", "prompt": "welcome", "choices": {"1": "care"}, "timeoutSeconds": 5,
  *                          "retries": 2, "otherwise": "care"},
@@ -41,11 +42,12 @@ public record InboundPlan(String start, Map<String, Queue> queues, Map<String, N
     private static final int MAX_NODES = 500;
 
     /**
-     * A queue: the running campaign whose agents take its calls, the skills they need, announcements and overflow, and
-     * the service level's target answer time (20 s unless the plan says otherwise: the usual 80/20 target).
+     * A queue: the running campaign whose agents take its calls, the skills they need, announcements and overflow, the
+     * service level's target answer time (20 s unless the plan says otherwise: the usual 80/20 target), and its priority
+     * (1 to 9, 5 unless said otherwise: agents shared with other queues take its callers before lower ones').
      */
     public record Queue(String key, String campaign, Set<String> skills, Duration announceEvery, Duration overflowAfter, String overflow,
-                        Duration serviceLevel) {
+                        Duration serviceLevel, int priority) {
         static final Duration DEFAULT_SERVICE_LEVEL = Duration.ofSeconds(20);
     }
 
@@ -126,16 +128,18 @@ public record InboundPlan(String start, Map<String, Queue> queues, Map<String, N
                 skills.add(name(skill.asText(), field + ".skills"));
             }
         }
-        Integer announce = seconds(q, "announceEverySeconds", field, 5, 600);
-        Integer overflowAfter = seconds(q, "overflowAfterSeconds", field, 1, 3600);
+        Integer announce = whole(q, "announceEverySeconds", field, 5, 600);
+        Integer overflowAfter = whole(q, "overflowAfterSeconds", field, 1, 3600);
         String overflow = text(q, "overflow", field + ".overflow", false);
         if ((overflowAfter == null) != (overflow == null)) {
             throw PlatformException.invalid(field + ".overflow", "overflowAfterSeconds and overflow (the node callers go to) come together");
         }
-        Integer serviceLevel = seconds(q, "serviceLevelSeconds", field, 1, 600);
+        Integer serviceLevel = whole(q, "serviceLevelSeconds", field, 1, 600);
+        Integer priority = whole(q, "priority", field, 1, 9);
         return new Queue(key, name(text(q, "campaign", field + ".campaign", true), field + ".campaign"), Set.copyOf(skills),
                 announce == null ? null : Duration.ofSeconds(announce), overflowAfter == null ? null : Duration.ofSeconds(overflowAfter), overflow,
-                serviceLevel == null ? Queue.DEFAULT_SERVICE_LEVEL : Duration.ofSeconds(serviceLevel));
+                serviceLevel == null ? Queue.DEFAULT_SERVICE_LEVEL : Duration.ofSeconds(serviceLevel),
+                priority == null ? QueuedCall.DEFAULT_PRIORITY : priority);
     }
 
     private static Node node(JsonNode n, String field, Set<String> queues) {
@@ -152,8 +156,8 @@ public record InboundPlan(String start, Map<String, Queue> queues, Map<String, N
                     if (!e.getValue().isTextual()) throw PlatformException.invalid(field + ".choices." + e.getKey(), "a choice names a node");
                     choices.put(e.getKey(), e.getValue().asText());
                 }
-                Integer timeout = seconds(n, "timeoutSeconds", field, 1, 60);
-                Integer retries = seconds(n, "retries", field, 0, 5);
+                Integer timeout = whole(n, "timeoutSeconds", field, 1, 60);
+                Integer retries = whole(n, "retries", field, 0, 5);
                 yield new Menu(prompt(n, field, true), choices, timeout == null ? 5 : timeout, retries == null ? 1 : retries,
                         text(n, "otherwise", field + ".otherwise", false));
             }
@@ -165,7 +169,7 @@ public record InboundPlan(String start, Map<String, Queue> queues, Map<String, N
                 yield new QueueStep(queue);
             }
             case "voicemail" -> {
-                Integer max = seconds(n, "maxSeconds", field, 5, 600);
+                Integer max = whole(n, "maxSeconds", field, 5, 600);
                 yield new Voicemail(prompt(n, field, true), max == null ? 120 : max);
             }
             case "hangup" -> new Hangup(prompt(n, field, false));
@@ -176,7 +180,7 @@ public record InboundPlan(String start, Map<String, Queue> queues, Map<String, N
     private static Survey survey(JsonNode s) {
         if (s == null || s.isNull()) return null;
         if (!s.isObject()) throw PlatformException.invalid("survey", "the survey is an object with prompt, scale and thanks");
-        Integer scale = seconds(s, "scale", "survey", 2, 9);
+        Integer scale = whole(s, "scale", "survey", 2, 9);
         return new Survey(prompt(s, "survey", true), scale == null ? 5 : scale, text(s, "thanks", "survey.thanks", false));
     }
 
@@ -259,7 +263,8 @@ public record InboundPlan(String start, Map<String, Queue> queues, Map<String, N
         return v.asText();
     }
 
-    private static Integer seconds(JsonNode n, String key, String field, int min, int max) {
+    /** An optional whole number from {@code min} to {@code max}; null when absent. */
+    private static Integer whole(JsonNode n, String key, String field, int min, int max) {
         JsonNode v = n.get(key);
         if (v == null || v.isNull()) return null;
         if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < min || v.asInt() > max) {

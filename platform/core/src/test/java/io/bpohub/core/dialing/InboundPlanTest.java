@@ -37,6 +37,11 @@ public class InboundPlanTest {
                 "\"overflowAfterSeconds\": 120, \"serviceLevelSeconds\": 45,")).queues().get("care").serviceLevel());
         refused(GOOD.replace("\"overflowAfterSeconds\": 120,", "\"overflowAfterSeconds\": 120, \"serviceLevelSeconds\": 0,"),
                 "queues.care.serviceLevelSeconds", "from 1 to 600");
+        assertEquals("a queue's priority is 5 unless the plan says otherwise", 5, care.priority());
+        assertEquals(9, InboundPlan.parse(GOOD.replace("\"overflowAfterSeconds\": 120,", "\"overflowAfterSeconds\": 120, \"priority\": 9,"))
+                .queues().get("care").priority());
+        refused(GOOD.replace("\"overflowAfterSeconds\": 120,", "\"overflowAfterSeconds\": 120, \"priority\": 10,"), "queues.care.priority",
+                "from 1 to 9");
         InboundPlan.Menu welcome = (InboundPlan.Menu) plan.node("welcome");
         assertEquals("a menu waits 5 s for a key by default", 5, welcome.timeoutSeconds());
         assertEquals("and asks again once", 1, welcome.retries());
