@@ -5,6 +5,7 @@
 
 import { api, download, query, seg } from '../api.js';
 import { h, replace, problemBox, showProblem, hideProblem, showMessage, timeEl } from '../dom.js';
+import { renderFlow } from './inbound-flow.js';
 
 const POLL_MS = 2000;
 
@@ -14,7 +15,10 @@ export function renderInbound(main, ctx, tenant) {
   const planError = problemBox('inbound-plan-error');
   const planInfo = h('p', { class: 'small muted', 'data-test': 'inbound-plan-revision' });
   const planSaved = h('p', { class: 'small', 'data-test': 'inbound-plan-saved', hidden: true });
-  const planText = h('textarea', { name: 'document', rows: 18, cols: 100, spellcheck: 'false', 'data-test': 'inbound-plan' });
+  const flow = h('div', { 'data-test': 'inbound-flow-box' });
+  const planText = h('textarea', {
+    name: 'document', rows: 18, cols: 100, spellcheck: 'false', 'data-test': 'inbound-plan', oninput: () => replace(flow, renderFlow(planText.value)),
+  });
   const numbers = h('ul', { 'data-test': 'inbound-numbers' });
   const skillsError = problemBox('inbound-skills-error');
   const skillsSaved = h('p', { class: 'small', 'data-test': 'inbound-skills-saved', hidden: true });
@@ -35,7 +39,7 @@ export function renderInbound(main, ctx, tenant) {
     h('article', { class: 'card' }, h('h2', {}, 'Inbound plan'),
       h('p', { class: 'small muted' }, 'Queues (campaign, skills, announcements, overflow) and the IVR nodes: menu, message, hours, queue, voicemail, hangup. '
         + 'A saved plan applies to the next call.'),
-      planInfo, planError, planText,
+      planInfo, planError, h('div', { class: 'columns' }, planText, h('div', {}, h('h3', {}, "The caller's path"), flow)),
       h('div', { class: 'button-row' }, h('button', { type: 'button', 'data-test': 'inbound-plan-save', onclick: savePlan }, 'Save plan')), planSaved),
     h('article', { class: 'card' }, h('h2', {}, 'Numbers'), numbers),
     h('article', { class: 'card' }, h('h2', {}, 'Agent skills'), skillsError,
@@ -56,6 +60,7 @@ export function renderInbound(main, ctx, tenant) {
       const plan = await api('GET', `${base}/plan`);
       if (signal.aborted) return;
       planText.value = plan.document;
+      replace(flow, renderFlow(plan.document));
       replace(planInfo, plan.revision ? `Revision ${plan.revision}, saved by ${plan.savedBy} ` : 'No plan saved yet: callers hear that the number is not in service.',
         plan.savedAt ? timeEl(plan.savedAt, 'inbound-plan-saved-at') : '');
     } catch (err) {

@@ -64,6 +64,10 @@ public class InboundConsoleTest extends ConsoleTestSupport {
         browser.setValue(test("inbound-plan"), PLAN);
         browser.visible(test("inbound-plan-save")).click();
         assertEquals("Saved as revision 1.", browser.visible(test("inbound-plan-saved")).getText());
+        // the plan is drawn as the caller's path: the menu, its key 1 to the queue with its campaign and skills
+        WebElement welcome = browser.visible(row("inbound-flow-node", "data-node", "welcome"));
+        assertTrue(welcome.getText(), welcome.getText().startsWith("start → welcome: menu, plays welcome"));
+        assertTrue(welcome.getText(), welcome.getText().contains("key 1 → care: queue care (campaign care, skills care)"));
         assertTrue(browser.visible(test("inbound-numbers")).getText().contains(NUMBER));
 
         browser.type(test("inbound-skills-agent"), AGENT);
