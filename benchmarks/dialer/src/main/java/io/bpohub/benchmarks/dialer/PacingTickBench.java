@@ -14,6 +14,9 @@ import io.bpohub.dialer.pacing.VicidialAdaptTapered;
 import io.bpohub.telephony.sim.SimulatedNetwork;
 import io.bpohub.telephony.sim.VirtualTimeline;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +32,8 @@ import java.util.Map;
  * dial on one virtual clock with the project's strategy; once a second of that clock, each strategy computes its
  * decision for every campaign from the campaign's live snapshot (its own pacer per campaign, fed every tick), timed
  * on the wall clock. The snapshot's making is part of the measured tick. After a warm-up, p50, p99 and max of the
- * time for all campaigns, per strategy.
+ * time for all campaigns, per strategy, on the wall clock and in the thread's CPU time, and how many ticks a garbage
+ * collection fell in.
  */
 final class PacingTickBench {
     private static final Duration WARM_UP = Duration.ofMinutes(15);
@@ -61,6 +65,9 @@ final class PacingTickBench {
         }
         int rounds = (int) MEASURED.toSeconds();
         long[][] nanos = new long[strategies.size()][rounds];
+        long[][] cpuNanos = new long[strategies.size()][rounds];
+        boolean[][] collected = new boolean[strategies.size()][rounds];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long firstRound = WARM_UP.toSeconds();
         for (long second = 0; second < firstRound + rounds; second++) {
             int round = (int) (second - firstRound);
@@ -68,10 +75,16 @@ final class PacingTickBench {
             timeline.schedule(start.plusMillis(second * 1000 + 500), () -> {
                 for (int k = 0; k < strategies.size(); k++) {
                     CampaignPacer[] perCampaign = pacers.get(k);
+                    long collections = collections();
+                    long cpuBegan = threads.getCurrentThreadCpuTime();
                     long began = System.nanoTime();
                     // pacers keep state from every snapshot, so their work cannot be optimised away
                     for (int c = 0; c < campaigns; c++) perCampaign[c].callsToPlace(dialers.get(c).snapshot());
-                    if (round >= 0) nanos[k][round] = System.nanoTime() - began;
+                    if (round >= 0) {
+                        nanos[k][round] = System.nanoTime() - began;
+                        cpuNanos[k][round] = threads.getCurrentThreadCpuTime() - cpuBegan;
+                        collected[k][round] = collections() != collections;
+                    }
                 }
             });
         }
@@ -79,20 +92,44 @@ final class PacingTickBench {
 
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int k = 0; k < strategies.size(); k++) {
-            long[] sorted = nanos[k].clone();
-            Arrays.sort(sorted);
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("measure", "pacing_tick");
             line.put("strategy", strategies.get(k).name());
             line.put("campaigns", campaigns);
             line.put("agents", agentsTotal);
-            line.put("p50_ms", B1.round(sorted[sorted.length / 2] / 1e6, 3));
-            line.put("p99_ms", B1.round(sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6, 3));
-            line.put("max_ms", B1.round(sorted[sorted.length - 1] / 1e6, 3));
+            percentiles(line, "", nanos[k]);
             line.put("ticks_measured", rounds);
+            // the wall clock also counts the time the thread waits for a core on this shared machine and garbage
+            // collections (mostly of the simulated network's garbage); the thread's CPU time counts neither
+            percentiles(line, "cpu_", cpuNanos[k]);
+            // a collection pauses every thread: which ticks one fell in, and the longest of the others
+            int withGc = 0;
+            long longestWithout = 0;
+            for (int r = 0; r < rounds; r++) {
+                if (collected[k][r]) withGc++;
+                else longestWithout = Math.max(longestWithout, nanos[k][r]);
+            }
+            line.put("ticks_with_gc", withGc);
+            line.put("max_ms_without_gc", B1.round(longestWithout / 1e6, 3));
+            line.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
             line.put("includes", "snapshot of each campaign + the strategy's decision, one thread");
             lines.add(line);
         }
         return lines;
+    }
+
+    private static void percentiles(Map<String, Object> line, String prefix, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        line.put(prefix + "p50_ms", B1.round(sorted[sorted.length / 2] / 1e6, 3));
+        line.put(prefix + "p99_ms", B1.round(sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6, 3));
+        line.put(prefix + "max_ms", B1.round(sorted[sorted.length - 1] / 1e6, 3));
+    }
+
+    /** Garbage collections of the process so far, of every collector. */
+    private static long collections() {
+        long count = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) count += Math.max(0, gc.getCollectionCount());
+        return count;
     }
 }

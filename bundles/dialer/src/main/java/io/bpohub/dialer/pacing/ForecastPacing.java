@@ -7,6 +7,7 @@ import io.bpohub.api.dialer.PacingStrategy;
 import org.osgi.service.component.annotations.Component;
 
 import java.time.ZoneId;
+import java.util.Arrays;
 
 /**
  * The project's predictive pacing: places a call when the chance that it would be abandoned, if answered, is below
@@ -22,9 +23,10 @@ import java.time.ZoneId;
  *     the new calls placed this tick.</li>
  * </ul>
  * A new call answered at time t is abandoned when the people answered before it are at least the agents free by
- * t plus the connect time; the chance of that comes from a normal approximation of both counts (sums of
- * independent yes/no events), weighted by when the call would be answered. Calls are added while that chance stays
- * below the threshold, so calls go out as early as the risk allows and no earlier.
+ * t plus the connect time; the chance of that comes from the exact distributions of both counts (sums of
+ * independent yes/no events, {@link EventCount}), weighted by when the call would be answered. Calls are added while
+ * that chance stays below the threshold, so calls go out as early as the risk allows and no earlier, and never more
+ * than the dialer's abandon budget would let it place.
  * <p>
  * After every answered call a controller moves the threshold up while the abandon rate of the last answered calls
  * (exponentially weighted, about {@link #MEMORY} answers) is below {@link #TARGET}, down while it is above, and down
@@ -38,7 +40,8 @@ public final class ForecastPacing implements PacingStrategy {
     public static final String NAME = "bpohub-forecast";
     /**
      * The abandon rate aimed at: below the 3 % limit by a margin for the randomness of a day's abandons and so that
-     * the dialer's budget keeps room for the calls at risk (tried on B1: 2.0-2.5 % give about the same occupancy).
+     * the dialer's budget keeps room for the calls at risk (tried on B1: 1.9-2.5 % give about the same occupancy;
+     * with 5 agents the budget, not the rate, is what binds, and a higher target only leaves it less room).
      */
     static final double TARGET = 0.022;
     /** How many answered calls the controller remembers (exponential weighting). */
@@ -73,12 +76,16 @@ public final class ForecastPacing implements PacingStrategy {
         private double atRisk;
         private long answersSeen;
         private long abandonsSeen;
-        private double[] supplyMean = new double[0];
-        private double[] supplyVar = new double[0];
-        private double[] demandMean = new double[0];
-        private double[] demandVar = new double[0];
+        /** Per second ahead: agents free for certain (ready, wrap-up over) less the people already waiting. */
+        private int[] sureMargin = new int[0];
+        /** Per second ahead: how many agents now on a call will be free, and how many ringing calls answered. */
+        private EventCount[] freed = new EventCount[0];
+        private EventCount[] answering = new EventCount[0];
         private double[] answerShare = new double[0];
         private double[] answeredBy = new double[0];
+        /** The seconds ahead in which a call placed now can be answered: from {@code first} to before {@code steps}. */
+        private int first;
+        private int steps;
 
         @Override
         public int callsToPlace(PacingSnapshot s) {
@@ -88,10 +95,16 @@ public final class ForecastPacing implements PacingStrategy {
             if (!(p > 0) || answers.count() < MIN_OBSERVATIONS || s.talkTimes().count() < MIN_OBSERVATIONS) {
                 return ProgressivePacing.callsForReadyAgents(s);
             }
-            int steps = forecast(s, p);
-            int most = 4 * s.agentsLoggedIn() + 10;
+            forecast(s, p);
+            // the dialer places no more than its abandon budget allows beyond the ready agents: no use weighing more
+            long allowed = (long) s.agentsReady() - s.callsRinging() - s.callsWaiting() + Math.max(0, s.callsAtRiskAllowed());
+            int most = (int) Math.min(4L * s.agentsLoggedIn() + 10, allowed);
             int calls = 0;
-            while (calls < most && risk(calls, steps) <= threshold) calls++;
+            while (calls < most && risk() <= threshold) {
+                // the call just decided on is answered by each second with its own chance, ahead of the next one
+                for (int j = first; j < steps; j++) answering[j].add(answeredBy[j]);
+                calls++;
+            }
             return Math.max(calls, ProgressivePacing.callsForReadyAgents(s));
         }
 
@@ -123,70 +136,75 @@ public final class ForecastPacing implements PacingStrategy {
             threshold = Math.max(MIN_THRESHOLD, Math.min(MAX_THRESHOLD, threshold * Math.exp(GAIN * newAnswers * error)));
         }
 
-        /** Fills the per-second forecast arrays; returns how many seconds ahead a call placed now can be answered. */
-        private int forecast(PacingSnapshot s, double p) {
+        /** Fills the per-second forecast arrays for the seconds in which a call placed now can be answered. */
+        private void forecast(PacingSnapshot s, double p) {
             DurationSample answerDelays = s.answerDelays();
             DurationSample unanswered = s.unansweredDelays().count() > 0 ? s.unansweredDelays() : answerDelays;
             DurationSample talk = s.talkTimes();
             double wrap = Double.isNaN(s.meanWrapUpSeconds()) ? 0 : s.meanWrapUpSeconds();
             double connect = s.policy().connectWithin().toMillis() / 1000.0;
-            int steps = 1;
+            first = 0;
+            while (answerDelays.fractionAtMost(first + 1) == 0) first++;
+            steps = first + 1;
             while (steps < 120 && answerDelays.fractionAtMost(steps) < 0.999) steps++;
             ensureCapacity(steps);
-            for (int j = 0; j < steps; j++) {
-                double t = j + 0.5;
-                double by = t + connect;
+            // second j stands for answers at t = j + 0.5 s, served by agents free by t + the connect time
+            for (int j = first; j < steps; j++) {
+                double by = j + 0.5 + connect;
                 answerShare[j] = answerDelays.fractionAtMost(j + 1) - answerDelays.fractionAtMost(j);
-                answeredBy[j] = p * answerDelays.fractionAtMost(t);
-                double mean = s.agentsReady();
-                double var = 0;
-                for (int i = 0; i < s.agentsInWrapUp(); i++) if (s.wrapUpRemainingSeconds(i) <= by) mean++;
-                for (int i = 0; i < s.agentsOnCall(); i++) {
-                    double elapsed = s.onCallElapsedSeconds(i);
-                    double still = 1 - talk.fractionAtMost(elapsed);
-                    double free = still <= 1e-9 ? 0 : (talk.fractionAtMost(elapsed + by - wrap) - talk.fractionAtMost(elapsed)) / still;
-                    free = Math.max(0, free);
-                    mean += free;
-                    var += free * (1 - free);
-                }
-                supplyMean[j] = mean;
-                supplyVar[j] = var;
-                double demand = s.callsWaiting();
-                double demandVariance = 0;
-                for (int i = 0; i < s.callsRinging(); i++) {
-                    double rung = s.ringingElapsedSeconds(i);
-                    double person = p * (1 - answerDelays.fractionAtMost(rung));
-                    double pending = person + (1 - p) * (1 - unanswered.fractionAtMost(rung));
-                    if (pending <= 1e-9) continue;
-                    double q = p * (answerDelays.fractionAtMost(rung + t) - answerDelays.fractionAtMost(rung)) / pending;
-                    demand += q;
-                    demandVariance += q * (1 - q);
-                }
-                demandMean[j] = demand;
-                demandVar[j] = demandVariance;
+                answeredBy[j] = p * answerDelays.fractionAtMost(j + 0.5);
+                int sure = s.agentsReady() - s.callsWaiting();
+                for (int i = 0; i < s.agentsInWrapUp(); i++) if (s.wrapUpRemainingSeconds(i) <= by) sure++;
+                sureMargin[j] = sure;
+                freed[j].clear();
+                answering[j].clear();
             }
-            return steps;
+            for (int i = 0; i < s.agentsOnCall(); i++) {
+                double elapsed = s.onCallElapsedSeconds(i);
+                double ended = talk.fractionAtMost(elapsed);
+                double still = 1 - ended;
+                if (still <= 1e-9) continue;
+                // free by then: the talk (already this long) and a mean wrap-up over
+                for (int j = first; j < steps; j++) freed[j].add((talk.fractionAtMost(elapsed + j + 0.5 + connect - wrap) - ended) / still);
+            }
+            for (int i = 0; i < s.callsRinging(); i++) {
+                double rung = s.ringingElapsedSeconds(i);
+                double answeredAlready = answerDelays.fractionAtMost(rung);
+                double pending = p * (1 - answeredAlready) + (1 - p) * (1 - unanswered.fractionAtMost(rung));
+                if (pending <= 1e-9) continue;
+                // answered by a person by then, given that it still rings
+                for (int j = first; j < steps; j++) answering[j].add(p * (answerDelays.fractionAtMost(rung + j + 0.5) - answeredAlready) / pending);
+            }
         }
 
-        /** The chance that one more call, placed after {@code calls} others this tick, is abandoned if answered. */
-        private double risk(int calls, int steps) {
+        /**
+         * The chance that one more call, placed after those already decided on this tick, is abandoned if answered:
+         * answered at t, it finds no agent when the people answered before it are at least the agents free by t plus
+         * the connect time. Exact: free agents and earlier answers are independent counts of yes/no events.
+         */
+        private double risk() {
             double risk = 0;
-            for (int j = 0; j < steps; j++) {
-                if (answerShare[j] == 0) continue;
-                double a = answeredBy[j];
-                double margin = supplyMean[j] - demandMean[j] - calls * a;
-                double sd = Math.sqrt(supplyVar[j] + demandVar[j] + calls * a * (1 - a) + 0.05);
-                risk += answerShare[j] * Normal.cdf((0.5 - margin) / sd);
+            for (int j = first; j < steps; j++) {
+                // summed over the earlier answers, whose count changes with every call decided on this tick
+                EventCount free = freed[j];
+                EventCount answered = answering[j];
+                double noAgent = 0;
+                for (int d = answered.least(); d <= answered.most(); d++) noAgent += answered.exactly(d) * free.atMost(d - sureMargin[j]);
+                risk += answerShare[j] * noAgent;
             }
             return risk;
         }
 
         private void ensureCapacity(int steps) {
-            if (supplyMean.length >= steps) return;
-            supplyMean = new double[steps];
-            supplyVar = new double[steps];
-            demandMean = new double[steps];
-            demandVar = new double[steps];
+            if (freed.length >= steps) return;
+            int had = freed.length;
+            sureMargin = Arrays.copyOf(sureMargin, steps);
+            freed = Arrays.copyOf(freed, steps);
+            answering = Arrays.copyOf(answering, steps);
+            for (int j = had; j < steps; j++) {
+                freed[j] = new EventCount();
+                answering[j] = new EventCount();
+            }
             answerShare = new double[steps];
             answeredBy = new double[steps];
         }

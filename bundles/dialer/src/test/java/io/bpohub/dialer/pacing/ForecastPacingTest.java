@@ -46,4 +46,19 @@ public class ForecastPacingTest {
         int besideRinging = calls(learnt().wrapUpRemainingSeconds(3, 3).ringingElapsedSeconds(2, 2, 2, 2, 2, 2).build());
         assertTrue(besideRinging < alone);
     }
+
+    @Test
+    public void aLoneReadyAgentGetsASecondCallOnlyWhenAnotherAgentIsAboutToBeFree() {
+        // a second call would be answered first about half the time a person answers the first: too risky alone
+        assertEquals(1, calls(learnt().agents(1, 0, 0).onCallElapsedSeconds(1, 1, 1, 1).build()));
+        assertTrue(calls(learnt().agents(1, 0, 0).onCallElapsedSeconds(1, 1, 1).wrapUpRemainingSeconds(2).build()) > 1);
+    }
+
+    @Test
+    public void itAsksForNoMoreCallsThanTheAbandonBudgetLetsTheDialerPlace() {
+        // ten idle agents and nothing ringing: the risk would allow many calls, the budget allows three beyond them
+        assertEquals(13, calls(learnt().agents(10, 0, 0).callsAtRiskAllowed(3).build()));
+        assertEquals(10, calls(learnt().agents(10, 0, 0).callsAtRiskAllowed(-1).build()));
+        assertTrue(calls(learnt().agents(10, 0, 0).callsAtRiskAllowed(50).build()) > 13);
+    }
 }
