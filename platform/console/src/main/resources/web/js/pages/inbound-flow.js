@@ -44,7 +44,8 @@ function step(plan, name, how, path) {
       break;
     case 'queue': {
       const queue = (plan.queues || {})[node.queue] || {};
-      what = `queue ${node.queue} (campaign ${queue.campaign || '?'}${queue.skills && queue.skills.length ? `, skills ${queue.skills.join(', ')}` : ''})`;
+      what = `queue ${node.queue} (campaign ${queue.campaign || '?'}${queue.skills && queue.skills.length ? `, skills ${queue.skills.join(', ')}` : ''}`
+        + `${queue.priority ? `, priority ${queue.priority}` : ''})`;
       children.push(next(queue.overflow, `after ${queue.overflowAfterSeconds} s`));
       break;
     }

@@ -63,6 +63,14 @@ public class DialingCommandsTest {
     }
 
     @Test
+    public void theDeployedStrategiesAreListedOnePerLine() throws Exception {
+        DialingStrategiesCommand cmd = new DialingStrategiesCommand();
+        cmd.dialingService = dialing;
+        cmd.tenant = "acme";
+        assertEquals("bpohub-forecast\nvicidial-adapt-tapered\n", shell.run(cmd));
+    }
+
+    @Test
     public void theBoardSaysHowToStartWhenNothingIsDialing() throws Exception {
         DialingBoardCommand cmd = new DialingBoardCommand();
         cmd.dialingService = dialing;

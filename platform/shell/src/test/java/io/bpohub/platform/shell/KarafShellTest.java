@@ -170,7 +170,7 @@ public class KarafShellTest {
                 "calendar-emergency", "calendar-emergency-clear", "calendar-holidays", "calendar-hours", "calendar-import-ics",
                 "calendar-show", "callbacks-due", "calls-find", "campaign-close", "campaign-create", "campaign-list", "campaign-pause",
                 "campaign-resume", "campaign-show", "channels", "complaint-assign", "complaint-list", "complaint-status",
-                "contact-assign", "contact-card", "cost-table-import", "cost-table-list", "credit-note-issue", "dialing-board", "dialing-policy", "dialing-policy-set", "dialing-start", "dialing-stop", "dnc-add", "dnc-import", "dnc-list",
+                "contact-assign", "contact-card", "cost-table-import", "cost-table-list", "credit-note-issue", "dialing-board", "dialing-policy", "dialing-policy-set", "dialing-start", "dialing-stop", "dialing-strategies", "dnc-add", "dnc-import", "dnc-list",
                 "dnc-remove", "export-calls", "export-contacts",
                 "import-list", "import-mappings", "import-rejects", "import-resume", "import-show", "import-start", "import-stop",
                 "inbound-live", "inbound-number-assign", "inbound-number-release", "inbound-numbers", "inbound-plan", "inbound-plan-load", "inbound-queues",
