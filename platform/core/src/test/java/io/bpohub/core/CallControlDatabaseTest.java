@@ -70,7 +70,7 @@ public class CallControlDatabaseTest {
         }
         platform.campaigns().create(operator, "ctl", "care", new CampaignSpec("Care line", CampaignKind.INBOUND_SERVICE, null,
                 LocalDate.of(2026, 1, 1), null, null, List.of(), null, null, null, null));
-        Caller admin = login("ctl.admin");
+        Caller admin = center.login("ctl.admin");
         platform.inbound().savePlan(admin, "ctl", PLAN);
         platform.inbound().assignNumber(operator, "ctl", NUMBER);
         // only ann takes the queue's callers; bob, a specialist, gets calls by transfer
@@ -83,15 +83,11 @@ public class CallControlDatabaseTest {
         if (center != null) center.close();
     }
 
-    private static Caller login(String name) {
-        return center.login(name);
-    }
-
     @Test
     public void anAgentHoldsConferencesAndTransfersACallToAColleagueAndTheRecordShowsIt() throws Exception {
-        Caller admin = login("ctl.admin");
-        Caller ann = login("ctl.ann");
-        Caller bob = login("ctl.bob");
+        Caller admin = center.login("ctl.admin");
+        Caller ann = center.login("ctl.ann");
+        Caller bob = center.login("ctl.bob");
         platform.dialing().start(admin, "ctl", "care", DialMode.INBOUND);
         Refusals.conflict(() -> platform.dialing().hold(ann, "ctl")); // works no campaign yet
         assertEquals("remotePhone", Refusals.invalid(() -> platform.dialing().join(bob, "ctl", "care", "07700 900123")).field());
@@ -113,7 +109,7 @@ public class CallControlDatabaseTest {
         String number = held.callerNumber();
         assertNotNull("the desk shows the unknown caller's number", number);
         assertEquals("name", Refusals.invalid(() -> platform.dialing().identifyCaller(ann, "ctl", " ")).field());
-        Refusals.outOfReach(() -> platform.dialing().identifyCaller(login("ctlx.admin"), "ctl", "Mallory"));
+        Refusals.outOfReach(() -> platform.dialing().identifyCaller(center.login("ctlx.admin"), "ctl", "Mallory"));
         AgentDesk identified = platform.dialing().identifyCaller(ann, "ctl", "Grace Hopper");
         Long contactId = identified.contactId();
         assertNotNull("the screen pops the new contact", contactId);
@@ -150,7 +146,7 @@ public class CallControlDatabaseTest {
         assertFalse("the transfer took the call off hold", bobs.onHold());
         Refusals.conflict(() -> platform.dialing().transfer(ann, "ctl", OUTSIDE)); // no call of hers now
 
-        Caller other = login("ctlx.admin");
+        Caller other = center.login("ctlx.admin");
         Refusals.outOfReach(() -> platform.dialing().hold(other, "ctl"));
         Refusals.outOfReach(() -> platform.dialing().transfer(other, "ctl", OUTSIDE));
         Refusals.outOfReach(() -> platform.exports().findCalls(other, "ctl", CallQuery.ALL, 10));

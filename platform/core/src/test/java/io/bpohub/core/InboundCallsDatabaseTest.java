@@ -81,13 +81,9 @@ public class InboundCallsDatabaseTest {
         if (center != null) center.close();
     }
 
-    private static Caller login(String name) {
-        return center.login(name);
-    }
-
     @Test
     public void callersGoThroughTheMenuToTheSkilledAgentThenTheSurveyAndAfterThePlanChangesToVoicemail() throws Exception {
-        Caller admin = login("inb.admin");
+        Caller admin = center.login("inb.admin");
         PlatformException refused = Refusals.invalid(() -> platform.inbound().savePlan(admin, "inb", PLAN.replace("\"1\": \"care\"", "\"1\": \"sales\"")));
         assertEquals("nodes.welcome.choices.1", refused.field());
         assertEquals("a refused plan stores nothing", 0, platform.inbound().plan(admin, "inb").revision());
@@ -98,8 +94,8 @@ public class InboundCallsDatabaseTest {
         platform.inbound().setSkills(admin, "inb", "inb.skilled", Set.of("care", "spanish"));
 
         platform.dialing().start(admin, "inb", "care", DialMode.INBOUND);
-        platform.dialing().join(login("inb.unskilled"), "inb", "care");
-        Caller skilled = login("inb.skilled");
+        platform.dialing().join(center.login("inb.unskilled"), "inb", "care");
+        Caller skilled = center.login("inb.skilled");
         platform.dialing().join(skilled, "inb", "care");
         // the agent at the desk: done with each call's wrap-up at once, until the lunch break below
         java.util.concurrent.atomic.AtomicBoolean working = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -141,7 +137,7 @@ public class InboundCallsDatabaseTest {
         assertTrue(care.toString(), care.answeredWithinTarget() <= care.answered() && care.averageAnswerSeconds() != null);
         assertEquals(java.math.BigDecimal.valueOf(care.answeredWithinTarget()).divide(java.math.BigDecimal.valueOf(care.offered()), 4,
                 java.math.RoundingMode.HALF_UP), care.serviceLevel());
-        Refusals.outOfReach(() -> platform.inbound().queues(login("inbx.admin"), "inb"));
+        Refusals.outOfReach(() -> platform.inbound().queues(center.login("inbx.admin"), "inb"));
         assertTrue("the agent's states are stored", platform.direct().in("inb", c -> {
             try (var st = c.prepareStatement("SELECT COUNT(*) FROM agent_state_event WHERE agent_username = 'inb.skilled' AND to_state = 'ON_CALL' "
                     + "AND call_id IS NOT NULL"); var rs = st.executeQuery()) {
@@ -170,7 +166,7 @@ public class InboundCallsDatabaseTest {
             }
         }));
 
-        Caller other = login("inbx.admin");
+        Caller other = center.login("inbx.admin");
         assertEquals("the other tenant has no calls", List.of(), platform.exports().findCalls(other, "inbx", CallQuery.ALL, 100));
         assertEquals("nor its plan", 0, platform.inbound().plan(other, "inbx").revision());
         Refusals.outOfReach(() -> platform.exports().findCalls(other, "inb", CallQuery.ALL, 100));

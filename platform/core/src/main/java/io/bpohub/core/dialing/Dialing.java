@@ -670,8 +670,12 @@ public final class Dialing implements DialingService, AutoCloseable {
     }
 
     private static BigDecimal rate(AbandonTally t) {
-        return t.liveAnswered() == 0 ? null
-                : BigDecimal.valueOf(t.abandoned()).divide(BigDecimal.valueOf(t.liveAnswered()), RATE_SCALE, RoundingMode.HALF_UP);
+        return share(t.abandoned(), t.liveAnswered());
+    }
+
+    /** {@code part} of {@code whole} to 4 places (abandon rates, service levels); null of nothing. */
+    static BigDecimal share(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), RATE_SCALE, RoundingMode.HALF_UP);
     }
 
     /** Stops every run (platform shutdown): calls in progress end and are recorded by the gateway's close. */

@@ -14,8 +14,6 @@ import io.bpohub.platform.services.InboundPlanView;
 import io.bpohub.platform.services.InboundService;
 import io.bpohub.platform.services.PlatformException;
 import io.bpohub.platform.services.QueueToday;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -218,7 +216,6 @@ public final class Inbound implements InboundService {
 
     /** One queue's day, added up call by call. */
     private static final class QueueTally {
-        private static final int SCALE = 4;
         final Duration target;
         long offered;
         long answered;
@@ -252,12 +249,8 @@ public final class Inbound implements InboundService {
 
         QueueToday today(String queue, String campaign, LocalDate day) {
             return new QueueToday(queue, campaign, day, (int) target.toSeconds(), waitingNow, longestWait == null ? null : (int) longestWait.toSeconds(),
-                    offered, answered, withinTarget, abandoned, offered - answered - abandoned, share(withinTarget),
-                    answered == 0 ? null : (int) Math.round(answerMillis / 1000.0 / answered), share(abandoned));
-        }
-
-        private BigDecimal share(long part) {
-            return offered == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(offered), SCALE, RoundingMode.HALF_UP);
+                    offered, answered, withinTarget, abandoned, offered - answered - abandoned, Dialing.share(withinTarget, offered),
+                    answered == 0 ? null : (int) Math.round(answerMillis / 1000.0 / answered), Dialing.share(abandoned, offered));
         }
     }
 
