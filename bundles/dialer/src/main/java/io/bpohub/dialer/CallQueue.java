@@ -35,7 +35,9 @@ import java.util.Set;
  * A waiting caller hears, every {@link QueuedCall#announceEvery()}, their position and the next time the expected
  * wait, in turn; the interval counts from the end of the last announcement (its PLAYED event), or from its start
  * while the end is not reported. At {@link QueuedCall#overflowAfter()} the caller leaves the queue for the platform
- * to route elsewhere. The agent of a call goes to wrap-up when the caller hangs up or the agent's side leaves the call
+ * to route elsewhere. At {@link QueuedCall#callbackOffer()} the caller hears the offer to be called back (after the
+ * announcement playing, if any) and may press its key to leave the queue for the platform to book the callback; any
+ * other answer, and the caller waits on with the same place. The agent of a call goes to wrap-up when the caller hangs up or the agent's side leaves the call
  * (UNBRIDGED: the caller may stay on the line for the platform).
  */
 final class CallQueue implements AutoCloseable {
@@ -49,6 +51,11 @@ final class CallQueue implements AutoCloseable {
         int announcements;
         /** The announcement playing, until its PLAYED event; else null. */
         String playing;
+        Timeline.Scheduled callbackOffer;
+        /** The callback offer is due but an announcement is playing: it comes when that one has played. */
+        boolean offerDue;
+        /** The callback offer is playing, or the caller's key is awaited: no announcements meanwhile. */
+        boolean offering;
 
         Caller(QueuedCall call, QueueListener listener) {
             this.call = call;
@@ -60,6 +67,8 @@ final class CallQueue implements AutoCloseable {
     /** How many recent inbound calls the expected wait is learnt from: enough to be steady, few enough to follow the day. */
     private static final int RECENT_CALLS = 50;
     private static final int LONGEST_HANDLE_SECONDS = 3600;
+    /** How long a caller has to press the key after the callback offer. */
+    static final int OFFER_ANSWER_SECONDS = 5;
 
     private final String campaignId;
     private final TelephonyGateway gateway;
@@ -115,6 +124,7 @@ final class CallQueue implements AutoCloseable {
         Instant now = timeline.now();
         if (call.overflowAfter() != null) caller.overflow = timeline.schedule(now.plus(call.overflowAfter()), () -> overflow(caller));
         if (call.announceEvery() != null) caller.nextAnnouncement = timeline.schedule(now.plus(call.announceEvery()), () -> announce(caller));
+        if (call.callbackOffer() != null) caller.callbackOffer = timeline.schedule(now.plus(call.callbackOffer().after()), () -> offerCallback(caller));
     }
 
     /** Callers waiting for an agent now. */
@@ -183,6 +193,8 @@ final class CallQueue implements AutoCloseable {
             leave(caller);
         } else if (event.type() == CallEventType.PLAYED && event.detail() != null && event.detail().equals(caller.playing)) {
             played(caller, event.at());
+        } else if (event.type() == CallEventType.DTMF && caller.offering) {
+            answered(caller, event.detail() == null ? "" : event.detail(), event.at());
         }
     }
 
@@ -207,8 +219,47 @@ final class CallQueue implements AutoCloseable {
 
     private void played(Caller caller, Instant at) {
         caller.playing = null;
-        caller.nextAnnouncement.cancel();
-        caller.nextAnnouncement = timeline.schedule(at.plus(caller.call.announceEvery()), () -> announce(caller));
+        if (caller.nextAnnouncement != null) caller.nextAnnouncement.cancel();
+        if (caller.offering) {
+            try {
+                gateway.collectDigits(caller.call.callId(), 1, OFFER_ANSWER_SECONDS);
+            } catch (TelephonyException e) {
+                // the caller has just hung up: HUNG_UP follows
+            }
+        } else if (caller.offerDue) {
+            offerCallback(caller);
+        } else if (caller.call.announceEvery() != null) {
+            caller.nextAnnouncement = timeline.schedule(at.plus(caller.call.announceEvery()), () -> announce(caller));
+        }
+    }
+
+    /** The offer to be called back, now or, while an announcement plays, once it has played; announcements wait meanwhile. */
+    private void offerCallback(Caller caller) {
+        if (caller.playing != null) {
+            caller.offerDue = true;
+            return;
+        }
+        caller.offerDue = false;
+        if (caller.nextAnnouncement != null) caller.nextAnnouncement.cancel();
+        String prompt = caller.call.callbackOffer().prompt();
+        try {
+            gateway.play(caller.call.callId(), prompt);
+            caller.playing = prompt;
+            caller.offering = true;
+        } catch (TelephonyException e) {
+            // the caller has just hung up: HUNG_UP follows
+        }
+    }
+
+    /** The caller's answer to the offer: its key leaves the queue for a callback; anything else waits on, announcements resumed. */
+    private void answered(Caller caller, String keys, Instant at) {
+        caller.offering = false;
+        if (keys.startsWith(caller.call.callbackOffer().key())) {
+            leave(caller);
+            tell(caller, () -> caller.listener.callbackRequested(caller.call.callId(), at));
+        } else if (caller.call.announceEvery() != null) {
+            caller.nextAnnouncement = timeline.schedule(at.plus(caller.call.announceEvery()), () -> announce(caller));
+        }
     }
 
     /**
@@ -254,6 +305,7 @@ final class CallQueue implements AutoCloseable {
         waiting.remove(caller.call.callId());
         if (caller.overflow != null) caller.overflow.cancel();
         if (caller.nextAnnouncement != null) caller.nextAnnouncement.cancel();
+        if (caller.callbackOffer != null) caller.callbackOffer.cancel();
     }
 
     /** A failing listener (the platform's routing) must not cost the queue its state. */

@@ -5,6 +5,7 @@ import io.bpohub.api.dialer.AgentState;
 import io.bpohub.api.dialer.AgentStateChange;
 import io.bpohub.api.dialer.CallOutcome;
 import io.bpohub.api.dialer.CallRecord;
+import io.bpohub.api.dialer.CallbackOffer;
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.dialer.QueuedCall;
 import io.bpohub.api.telephony.CallEvent;
@@ -16,7 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.bpohub.api.dialer.AgentState.ON_CALL;
 import static io.bpohub.api.dialer.AgentState.READY;
@@ -168,6 +171,42 @@ public class CallQueueTest {
         assertTrue(callers.events(0, CallEventType.BRIDGED).isEmpty());
         assertNull(callers.agentOf(0));
         assertEquals(READY, rig.agents.state("ann"));
+    }
+
+    @Test
+    public void aCallerWhoAcceptsTheCallbackOfferLeavesTheQueueAndOneWhoDeclinesKeepsTheirPlace() {
+        Map<String, String> keys = new HashMap<>();
+        DialerRig rig = new DialerRig(DialerRig.everyoneAnswersAndCallsIn((callId, prompt, max, random) -> keys.getOrDefault(callId, "")),
+                CampaignSettings.of("help-desk", DialMode.INBOUND, ZoneOffset.UTC), null, AbandonPolicy.DEFAULT, InMemoryNumberSupply.endless());
+        InboundCallers callers = new InboundCallers(rig, Duration.ofSeconds(20), null,
+                new CallbackOffer(Duration.ofSeconds(22), "callback-offer", "1"));
+        rig.login("ann", WRAP_UP_TIME);
+        rig.agents.pause("ann", "training");
+        rig.start();
+        callers.queueAt(t(0, 30), null);
+        callers.queueAt(t(0, 40), null);
+        rig.at(t(0, 41), () -> {
+            keys.put(callers.caller(0), "1");
+            keys.put(callers.caller(1), "2");
+        });
+        List<Integer> waiting = new ArrayList<>();
+        rig.at(t(1, 0), () -> waiting.add(rig.queue.callsWaiting()));
+        rig.at(t(2, 0), () -> rig.agents.ready("ann"));
+        rig.runFor(t(3, 0));
+
+        // the offer was due at 0:52 while the first announcement played (0:50-0:54): it came after it, and the key 1 s later
+        assertEquals(List.of("queue-position-1", "callback-offer"), callers.events(0, CallEventType.PLAYED).stream().map(CallEvent::detail).toList());
+        assertEquals(time(0, 59), callers.callbackRequestedAt(0));
+        assertEquals(List.of(1), waiting, "the caller who accepted left the queue at once");
+        assertTrue(callers.events(0, CallEventType.BRIDGED).isEmpty());
+        // the second caller pressed 2: announcements resumed 20 s after the answer, now at the front; ann took the call
+        List<CallEvent> second = callers.events(1, CallEventType.PLAYED);
+        assertEquals(List.of("queue-position-1", "callback-offer", "queue-position-1", "queue-position-1"), second.stream().map(CallEvent::detail).toList());
+        assertEquals(time(1, 33), second.get(2).at());
+        assertNull(callers.callbackRequestedAt(1));
+        assertEquals("ann", callers.agentOf(1));
+        assertEquals(time(2, 0), callers.connectedAt(1));
+        assertThrows(IllegalArgumentException.class, () -> new CallbackOffer(Duration.ofSeconds(30), "callback-offer", "12"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.bpohub.api.dialer.NumberSupply;
 import io.bpohub.api.dialer.PacingStrategy;
 import io.bpohub.api.telephony.CallEvent;
 import io.bpohub.telephony.sim.Distribution;
+import io.bpohub.telephony.sim.DigitChooser;
 import io.bpohub.telephony.sim.Scenario;
 import io.bpohub.telephony.sim.SimulatedNetwork;
 import io.bpohub.telephony.sim.VirtualTimeline;
@@ -54,6 +55,11 @@ final class DialerRig {
     /** As {@link #everyoneAnswers()}, and a caller rings in every second on average, waiting up to 2 h to be answered and served. */
     static Scenario everyoneAnswersAndCallsIn() {
         return everyoneAnswering().inboundPerHour(3600).queuePatience(Distribution.constant(Duration.ofHours(2))).build();
+    }
+
+    /** As {@link #everyoneAnswersAndCallsIn()}, with callers pressing the keys {@code digits} gives when asked. */
+    static Scenario everyoneAnswersAndCallsIn(DigitChooser digits) {
+        return everyoneAnswering().inboundPerHour(3600).queuePatience(Distribution.constant(Duration.ofHours(2))).digits(digits).build();
     }
 
     private static Scenario.Builder everyoneAnswering() {

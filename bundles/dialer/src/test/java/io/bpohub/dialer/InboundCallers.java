@@ -1,5 +1,6 @@
 package io.bpohub.dialer;
 
+import io.bpohub.api.dialer.CallbackOffer;
 import io.bpohub.api.dialer.QueueListener;
 import io.bpohub.api.dialer.QueuedCall;
 import io.bpohub.api.telephony.CallEvent;
@@ -22,18 +23,26 @@ final class InboundCallers implements QueueListener {
     private final DialerRig rig;
     private final Duration announceEvery;
     private final Duration overflowAfter;
+    private final CallbackOffer callbackOffer;
     /** Callers who rang and are not queued, the latest last. */
     private final ArrayDeque<String> ringing = new ArrayDeque<>();
     private final List<String> queued = new ArrayList<>();
     private final Map<String, String> agents = new HashMap<>();
     private final Map<String, Instant> connections = new HashMap<>();
     private final Map<String, Instant> overflows = new HashMap<>();
+    private final Map<String, Instant> callbacks = new HashMap<>();
 
     /** Callers queued hear an announcement every {@code announceEvery} and overflow after {@code overflowAfter} (null: never). */
     InboundCallers(DialerRig rig, Duration announceEvery, Duration overflowAfter) {
+        this(rig, announceEvery, overflowAfter, null);
+    }
+
+    /** As above, and callers queued are offered {@code callbackOffer} (null: not). */
+    InboundCallers(DialerRig rig, Duration announceEvery, Duration overflowAfter, CallbackOffer callbackOffer) {
         this.rig = rig;
         this.announceEvery = announceEvery;
         this.overflowAfter = overflowAfter;
+        this.callbackOffer = callbackOffer;
         rig.network.listen(event -> {
             if (event.type() == CallEventType.INBOUND) ringing.add(event.callId());
         });
@@ -50,7 +59,8 @@ final class InboundCallers implements QueueListener {
             String callId = ringing.removeLast();
             rig.network.answer(callId);
             queued.add(callId);
-            rig.queue.enqueue(new QueuedCall(callId, "support", contactId, Set.of(skills), announceEvery, overflowAfter, priority), this);
+            rig.queue.enqueue(new QueuedCall(callId, "support", contactId, Set.of(skills), announceEvery, overflowAfter, priority,
+                    callbackOffer), this);
         });
     }
 
@@ -74,6 +84,11 @@ final class InboundCallers implements QueueListener {
         return overflows.get(caller(n));
     }
 
+    /** When the n-th caller queued accepted the callback offer, or null. */
+    Instant callbackRequestedAt(int n) {
+        return callbacks.get(caller(n));
+    }
+
     /** The events of type {@code type} of the n-th caller queued. */
     List<CallEvent> events(int n, CallEventType type) {
         return rig.callEvents.stream().filter(e -> e.callId().equals(caller(n)) && e.type() == type).toList();
@@ -88,5 +103,10 @@ final class InboundCallers implements QueueListener {
     @Override
     public void overflowed(String callId, Instant at) {
         overflows.put(callId, at);
+    }
+
+    @Override
+    public void callbackRequested(String callId, Instant at) {
+        callbacks.put(callId, at);
     }
 }

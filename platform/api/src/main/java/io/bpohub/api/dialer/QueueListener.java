@@ -13,4 +13,13 @@ public interface QueueListener {
 
     /** The caller waited the queue's overflow time: the call left the queue and is the platform's again. */
     void overflowed(String callId, Instant at);
+
+    /**
+     * The caller accepted the queue's {@link QueuedCall#callbackOffer() callback offer}: the call left the queue and is
+     * the platform's again, to book the callback and say goodbye. A listener that books no callbacks treats it as an
+     * overflow, so the caller is never left on a line nobody answers.
+     */
+    default void callbackRequested(String callId, Instant at) {
+        overflowed(callId, at);
+    }
 }

@@ -15,15 +15,22 @@ import java.util.Set;
  * @param overflowAfter how long the caller waits at most before {@link QueueListener#overflowed}; null for as long as the caller stays
  * @param priority      1 to 9: an agent who could take several waiting callers takes the highest priority first, and
  *                      among equals the one waiting longest (a VIP line, a complaints queue before sales)
+ * @param callbackOffer the offer to be called back instead of waiting, or null for none
  */
 public record QueuedCall(String callId, String queue, String contactId, Set<String> skills, Duration announceEvery,
-                         Duration overflowAfter, int priority) {
+                         Duration overflowAfter, int priority, CallbackOffer callbackOffer) {
     /** The priority of a queue that names none. */
     public static final int DEFAULT_PRIORITY = 5;
 
     /** A call of the default priority. */
     public QueuedCall(String callId, String queue, String contactId, Set<String> skills, Duration announceEvery, Duration overflowAfter) {
         this(callId, queue, contactId, skills, announceEvery, overflowAfter, DEFAULT_PRIORITY);
+    }
+
+    /** A call with no callback offer. */
+    public QueuedCall(String callId, String queue, String contactId, Set<String> skills, Duration announceEvery, Duration overflowAfter,
+                      int priority) {
+        this(callId, queue, contactId, skills, announceEvery, overflowAfter, priority, null);
     }
 
     public QueuedCall {

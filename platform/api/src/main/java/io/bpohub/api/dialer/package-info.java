@@ -5,7 +5,8 @@
  * schedule offers to the dialer, and the {@link io.bpohub.api.dialer.CallRecord call record} the dialer
  * gives back for every call it placed; and the inbound side: a campaign's runs take
  * {@link io.bpohub.api.dialer.QueuedCall inbound calls queued} to them and hand each to the ready agent idle
- * longest who has the skills it needs.
+ * longest who has the skills it needs, or
+ * {@link io.bpohub.api.dialer.CallbackOffer offer to call the caller back}.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package io.bpohub.api.dialer;
