@@ -46,6 +46,11 @@ function step(plan, name, how, path) {
       const queue = (plan.queues || {})[node.queue] || {};
       what = `queue ${node.queue} (campaign ${queue.campaign || '?'}${queue.skills && queue.skills.length ? `, skills ${queue.skills.join(', ')}` : ''}`
         + `${queue.priority ? `, priority ${queue.priority}` : ''})`;
+      const offer = queue.callback;
+      if (offer) {
+        children.push(h('li', { 'data-test': 'inbound-flow-callback' }, h('span', { class: 'small muted' }, `after ${offer.offerAfterSeconds} s → `),
+          `offers a callback (${offer.prompt}, key ${offer.key || '1'}): campaign ${offer.campaign} calls back`));
+      }
       children.push(next(queue.overflow, `after ${queue.overflowAfterSeconds} s`));
       break;
     }

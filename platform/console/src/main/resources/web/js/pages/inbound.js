@@ -29,7 +29,7 @@ export function renderInbound(main, ctx, tenant) {
   const searchError = problemBox('inbound-search-error');
   const searchQueue = h('input', { name: 'queue', placeholder: 'queue', 'data-test': 'inbound-search-queue' });
   const searchResult = h('select', { name: 'result', 'data-test': 'inbound-search-result' },
-    ['', 'CONNECTED', 'ABANDONED', 'VOICEMAIL', 'NO_AGENT', 'IVR'].map((r) => h('option', { value: r }, r || 'any result')));
+    ['', 'CONNECTED', 'ABANDONED', 'CALLBACK', 'VOICEMAIL', 'NO_AGENT', 'IVR'].map((r) => h('option', { value: r }, r || 'any result')));
   const searchRecorded = h('input', { type: 'checkbox', name: 'recorded', 'data-test': 'inbound-search-recorded' });
   const found = h('div', { 'data-test': 'inbound-calls' });
   let timer = null;
@@ -121,11 +121,12 @@ export function renderInbound(main, ctx, tenant) {
       if (signal.aborted) return;
       const pct = (share) => (share == null ? '–' : `${(Number(share) * 100).toFixed(1)} %`);
       replace(queues, today.length ? h('table', { class: 'grid' },
-        h('thead', {}, h('tr', {}, ['Queue', 'Waiting', 'Longest wait', 'Offered', 'Answered', 'Abandoned', 'Overflowed', 'Service level',
+        h('thead', {}, h('tr', {}, ['Queue', 'Waiting', 'Longest wait', 'Offered', 'Answered', 'Abandoned', 'Callbacks', 'Overflowed', 'Service level',
           'Avg. answer'].map((t) => h('th', {}, t)))),
         h('tbody', {}, today.map((q) => h('tr', { 'data-test': 'inbound-queue', 'data-queue': q.queue, 'data-offered': String(q.offered) },
           h('td', {}, q.queue), h('td', {}, String(q.waitingNow)), h('td', {}, q.longestWaitSeconds == null ? '' : `${q.longestWaitSeconds} s`),
-          h('td', {}, String(q.offered)), h('td', {}, String(q.answered)), h('td', {}, String(q.abandoned)), h('td', {}, String(q.overflowed)),
+          h('td', {}, String(q.offered)), h('td', {}, String(q.answered)), h('td', {}, String(q.abandoned)),
+          h('td', { 'data-test': 'inbound-queue-callbacks' }, String(q.callbacks)), h('td', {}, String(q.overflowed)),
           h('td', { 'data-test': 'inbound-queue-service-level' }, `${pct(q.serviceLevel)} in ${q.serviceLevelSeconds} s`),
           h('td', {}, q.averageAnswerSeconds == null ? '' : `${q.averageAnswerSeconds} s`)))))
         : h('p', { class: 'muted' }, 'The plan has no queues.'));

@@ -13,6 +13,7 @@ import io.bpohub.platform.services.CallView;
 import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.CampaignKind;
 import io.bpohub.platform.services.CampaignSpec;
+import io.bpohub.platform.services.DialingWindow;
 import io.bpohub.platform.services.NewTenant;
 import io.bpohub.platform.services.NewOrgUnit;
 import io.bpohub.platform.services.NewUser;
@@ -25,6 +26,7 @@ import io.bpohub.telephony.sim.Distribution;
 import io.bpohub.telephony.sim.Scenario;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -35,7 +37,8 @@ import org.junit.Test;
 /**
  * Inbound calls end to end on the real-time simulated network, the real dialer's queue and the tenant's database:
  * the IVR menu, the queue handing calls only to agents with its skill, the agent id at pickup, the survey after the
- * agent hangs up, voicemail after overflow once the plan is changed, one CDR per call; another tenant sees none of it.
+ * agent hangs up, voicemail after overflow once the plan is changed, callbacks booked for callers who accept the
+ * queue's offer, one CDR per call; another tenant sees none of it.
  */
 public class InboundCallsDatabaseTest {
     private static final String PREFIX = "bput_inb_";
@@ -73,6 +76,9 @@ public class InboundCallsDatabaseTest {
         platform.org().createUser(operator, "inb", new NewUser("inb.unskilled", "Unskilled", PW, Role.AGENT, team));
         platform.campaigns().create(operator, "inb", "care", new CampaignSpec("Care line", CampaignKind.INBOUND_SERVICE, null,
                 LocalDate.of(2026, 1, 1), null, null, List.of(), null, null, null, null));
+        // the outbound campaign that calls back the callers who ask for it, at any hour
+        platform.campaigns().create(operator, "inb", "care-back", new CampaignSpec("Care callbacks", CampaignKind.OUTBOUND_SURVEY, null,
+                LocalDate.of(2026, 1, 1), null, List.of(new DialingWindow(LocalTime.MIN, LocalTime.MAX)), List.of(), null, null, null, null));
         platform.dialing().resumeRunning(); // answers the gateway's inbound calls from now on
     }
 
@@ -133,7 +139,7 @@ public class InboundCallsDatabaseTest {
         QueueToday care = queues.get(0);
         assertEquals(List.of("care", "care", 20), List.of(care.queue(), care.campaign(), care.serviceLevelSeconds()));
         assertTrue("the day's calls in the queue are counted: " + care, care.offered() >= 3 && care.answered() >= 3);
-        assertEquals(care.offered(), care.answered() + care.abandoned() + care.overflowed());
+        assertEquals(care.offered(), care.answered() + care.abandoned() + care.callbacks() + care.overflowed());
         assertTrue(care.toString(), care.answeredWithinTarget() <= care.answered() && care.averageAnswerSeconds() != null);
         assertEquals(java.math.BigDecimal.valueOf(care.answeredWithinTarget()).divide(java.math.BigDecimal.valueOf(care.offered()), 4,
                 java.math.RoundingMode.HALF_UP), care.serviceLevel());
@@ -165,6 +171,38 @@ public class InboundCallsDatabaseTest {
                 return rs.getInt(1);
             }
         }));
+
+        // the plan changes again: no overflow, and after 5 s in the queue a callback is offered; callers press 4 (the
+        // plan's key for it) at the second prompt, the agent is still at lunch
+        platform.inbound().savePlan(admin, "inb", PLAN.replace("\"announceEverySeconds\": 5}", "\"announceEverySeconds\": 5, "
+                + "\"callback\": {\"offerAfterSeconds\": 5, \"prompt\": \"callback-offer\", \"key\": \"4\", \"campaign\": \"care-back\", "
+                + "\"confirm\": \"callback-booked\"}}"));
+        List<CallView> callbacks = await(admin, "CALLBACK", 2, c -> c.ivrPath().endsWith(">care>callback"));
+        for (CallView cb : callbacks) {
+            assertNotNull("the record names the contact who will be called back", cb.contactId());
+            assertEquals(null, cb.agent());
+            assertEquals("after the confirmation the platform hangs up", "PLATFORM", cb.hungUpBy());
+            assertTrue("waited about 5 s for the offer: " + cb, cb.endedAt().isAfter(cb.queuedAt().plusSeconds(5)));
+            List<Object> contact = platform.direct().in("inb", c -> {
+                try (var st = c.prepareStatement("SELECT campaign_key, phone_e164, stop_reason, next_attempt_at, "
+                        + "(SELECT note FROM contact_workflow_event e WHERE e.contact_id = contact.id AND e.kind = 'CALLBACK' AND e.call_ref = ?) "
+                        + "FROM contact WHERE id = ?")) {
+                    st.setString(1, cb.callId());
+                    st.setLong(2, cb.contactId());
+                    try (var rs = st.executeQuery()) {
+                        assertTrue(rs.next());
+                        return java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4), rs.getString(5));
+                    }
+                }
+            });
+            assertEquals(List.of("care-back", cb.number()), contact.subList(0, 2));
+            assertEquals("the callback campaign may dial the caller", null, contact.get(2));
+            assertFalse("due by the time the call ended (the campaign dials at any hour)", ((java.sql.Timestamp) contact.get(3)).toInstant().isAfter(cb.endedAt()));
+            assertTrue("the contact's history says why: " + contact.get(4), ((String) contact.get(4)).matches("asked to be called back after waiting \\d+ s in queue care"));
+        }
+        QueueToday withCallbacks = platform.inbound().queues(admin, "inb").get(0);
+        assertTrue(withCallbacks.toString(), withCallbacks.callbacks() >= 2);
+        assertEquals(withCallbacks.offered(), withCallbacks.answered() + withCallbacks.abandoned() + withCallbacks.callbacks() + withCallbacks.overflowed());
 
         Caller other = center.login("inbx.admin");
         assertEquals("the other tenant has no calls", List.of(), platform.exports().findCalls(other, "inbx", CallQuery.ALL, 100));

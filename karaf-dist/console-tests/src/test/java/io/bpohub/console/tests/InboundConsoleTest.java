@@ -27,7 +27,8 @@ public class InboundConsoleTest extends ConsoleTestSupport {
     private static final String NUMBER = "+18005550100";
     private static final String OUTSIDE = "+442071838750";
     private static final String PLAN = "{\"start\": \"welcome\", \"queues\": {\"care\": {\"campaign\": \"care\", \"skills\": [\"care\"], "
-            + "\"announceEverySeconds\": 10}}, \"nodes\": {\"welcome\": {\"type\": \"menu\", \"prompt\": \"welcome\", "
+            + "\"announceEverySeconds\": 10, \"callback\": {\"offerAfterSeconds\": 600, \"prompt\": \"callback-offer\", "
+            + "\"campaign\": \"care-back\"}}}, \"nodes\": {\"welcome\": {\"type\": \"menu\", \"prompt\": \"welcome\", "
             + "\"choices\": {\"1\": \"care\"}, \"timeoutSeconds\": 2, \"retries\": 0, \"otherwise\": \"care\"}, "
             + "\"care\": {\"type\": \"queue\", \"queue\": \"care\"}}, \"announceAgent\": true}";
 
@@ -68,6 +69,8 @@ public class InboundConsoleTest extends ConsoleTestSupport {
         WebElement welcome = browser.visible(row("inbound-flow-node", "data-node", "welcome"));
         assertTrue(welcome.getText(), welcome.getText().startsWith("start → welcome: menu, plays welcome"));
         assertTrue(welcome.getText(), welcome.getText().contains("key 1 → care: queue care (campaign care, skills care)"));
+        assertEquals("after 600 s → offers a callback (callback-offer, key 1): campaign care-back calls back",
+                browser.visible(test("inbound-flow-callback")).getText());
         assertTrue(browser.visible(test("inbound-numbers")).getText().contains(NUMBER));
 
         browser.type(test("inbound-skills-agent"), AGENT);
@@ -127,6 +130,8 @@ public class InboundConsoleTest extends ConsoleTestSupport {
                 + ":not([data-offered='0'])")).isEmpty());
         assertTrue(browser.visible(row("inbound-queue", "data-queue", "care")).findElement(test("inbound-queue-service-level")).getText()
                 .endsWith(" in 20 s"));
+        assertEquals("the caller was put through before the callback offer", "0",
+                browser.visible(row("inbound-queue", "data-queue", "care")).findElement(test("inbound-queue-callbacks")).getText());
         browser.visible(By.id("nav-board")).click();
         browser.visible(test("board-stop")).click();
         browser.await().until(ExpectedConditions.visibilityOfElementLocated(test("board-empty")));

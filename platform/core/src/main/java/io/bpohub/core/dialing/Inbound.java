@@ -221,6 +221,7 @@ public final class Inbound implements InboundService {
         long answered;
         long withinTarget;
         long abandoned;
+        long callbacks;
         long answerMillis;
         int waitingNow;
         Duration longestWait;
@@ -238,6 +239,8 @@ public final class Inbound implements InboundService {
                 if (wait.compareTo(target) <= 0) withinTarget++;
             } else if ("ABANDONED".equals(result)) {
                 abandoned++;
+            } else if ("CALLBACK".equals(result)) {
+                callbacks++;
             }
         }
 
@@ -249,7 +252,7 @@ public final class Inbound implements InboundService {
 
         QueueToday today(String queue, String campaign, LocalDate day) {
             return new QueueToday(queue, campaign, day, (int) target.toSeconds(), waitingNow, longestWait == null ? null : (int) longestWait.toSeconds(),
-                    offered, answered, withinTarget, abandoned, offered - answered - abandoned, Dialing.share(withinTarget, offered),
+                    offered, answered, withinTarget, abandoned, callbacks, offered - answered - abandoned - callbacks, Dialing.share(withinTarget, offered),
                     answered == 0 ? null : (int) Math.round(answerMillis / 1000.0 / answered), Dialing.share(abandoned, offered));
         }
     }

@@ -1,6 +1,7 @@
 package io.bpohub.core.dialing;
 
 import io.bpohub.core.db.Timestamps;
+import io.bpohub.api.dialer.CallbackOffer;
 import io.bpohub.api.dialer.DialerRun;
 import io.bpohub.api.dialer.QueueListener;
 import io.bpohub.api.dialer.QueuedCall;
@@ -15,6 +16,7 @@ import io.bpohub.api.telephony.TelephonyGateway;
 import io.bpohub.api.telephony.Timeline;
 import io.bpohub.core.db.ControlDb;
 import io.bpohub.core.db.DirectConnections;
+import io.bpohub.core.workflow.Outcomes;
 import io.bpohub.platform.services.InboundCallView;
 import io.bpohub.platform.services.StopReason;
 import java.sql.Connection;
@@ -24,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -64,6 +67,7 @@ public final class InboundCalls {
     private static final class Call {
         final String id;
         final String tenant;
+        final ZoneId zone;
         final String from;
         final InboundPlan plan;
         final Instant arrivedAt;
@@ -89,9 +93,10 @@ public final class InboundCalls {
         Consumer<String> afterDigits;
         Timeline.Scheduled hangupTimer;
 
-        Call(String id, String tenant, String from, InboundPlan plan, Instant arrivedAt, Long contactId) {
+        Call(String id, String tenant, ZoneId zone, String from, InboundPlan plan, Instant arrivedAt, Long contactId) {
             this.id = id;
             this.tenant = tenant;
+            this.zone = zone;
             this.from = from;
             this.plan = plan;
             this.arrivedAt = arrivedAt;
@@ -216,7 +221,7 @@ public final class InboundCalls {
         }
         InboundPlan plan = databases.in(owner.slug(), c -> planOf(c));
         Long contactId = e.from() == null ? null : databases.in(owner.slug(), c -> contactOf(c, e.from()));
-        Call call = new Call(e.callId(), owner.slug(), e.from(), plan, e.at(), contactId);
+        Call call = new Call(e.callId(), owner.slug(), ZoneId.of(owner.timeZone()), e.from(), plan, e.at(), contactId);
         calls.put(call.id, call);
         g.answer(call.id);
         call.answeredAt = g.timeline().now();
@@ -292,8 +297,11 @@ public final class InboundCalls {
         call.handler = decision.handler();
         Set<String> skills = new HashSet<>(q.skills());
         skills.add(handlerSkill(decision.handler()));
+        // a caller whose number is withheld cannot be called back
+        CallbackOffer offer = q.callback() == null || call.from == null ? null
+                : new CallbackOffer(q.callback().offerAfter(), q.callback().prompt(), q.callback().key());
         run.enqueue(new QueuedCall(call.id, q.key(), call.contactId == null ? null : call.contactId.toString(), skills, q.announceEvery(),
-                q.overflowAfter(), q.priority()), new QueueListener() {
+                q.overflowAfter(), q.priority(), offer), new QueueListener() {
             @Override
             public void connected(String callId, String agentId, Instant at) {
                 call.agent = agentId;
@@ -312,7 +320,27 @@ public final class InboundCalls {
                 call.step("overflow");
                 overflow(g, call);
             }
+
+            @Override
+            public void callbackRequested(String callId, Instant at) {
+                callBack(g, call, q, at);
+            }
         });
+    }
+
+    /**
+     * The caller accepted the queue's callback offer: the contact in the callback campaign is due now (stored before
+     * the caller hears the confirmation), the record says CALLBACK and names it, and the call ends.
+     */
+    private void callBack(TelephonyGateway g, Call call, InboundPlan.Queue q, Instant at) {
+        call.step("callback");
+        call.result = "CALLBACK";
+        call.state = "CALLBACK";
+        call.since = at;
+        String why = "asked to be called back after waiting " + Duration.between(call.queuedAt, at).toSeconds() + " s in queue " + q.key();
+        call.contactId = databases.in(call.tenant, c -> Outcomes.callbackRequested(c, call.zone, q.callback().campaign(), call.from, at, call.id, why));
+        if (q.callback().confirm() == null) hangUp(g, call.id);
+        else play(g, call, q.callback().confirm(), () -> hangUp(g, call.id));
     }
 
     private void overflow(TelephonyGateway g, Call call) {

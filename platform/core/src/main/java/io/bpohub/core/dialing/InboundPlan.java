@@ -23,7 +23,9 @@ import java.util.Set;
  * <pre>
  * {"start": "hours",
  *  "queues": {"care": {"campaign": "inbound-care", "skills": ["spanish"], "announceEverySeconds": 30,
- *                      "overflowAfterSeconds": 120, "overflow": "voicemail", "serviceLevelSeconds": 20, "priority": 5}},
+ *                      "overflowAfterSeconds": 120, "overflow": "voicemail", "serviceLevelSeconds": 20, "priority": 5,
+ *                      "callback": {"offerAfterSeconds": 60, "prompt": "callback-offer", "key": "1",
+ *                                   "campaign": "care-callbacks", "confirm": "callback-booked"}}},
  *  "nodes": {"hours":     {"type": "hours", "open": "welcome", "closed": "closed"},
  *            "welcome":   {"type": "menu", "prompt": "welcome", "choices": {"1": "care"}, "timeoutSeconds": 5,
  *                          "retries": 2, "otherwise": "care"},
@@ -44,11 +46,20 @@ public record InboundPlan(String start, Map<String, Queue> queues, Map<String, N
     /**
      * A queue: the running campaign whose agents take its calls, the skills they need, announcements and overflow, the
      * service level's target answer time (20 s unless the plan says otherwise: the usual 80/20 target), and its priority
-     * (1 to 9, 5 unless said otherwise: agents shared with other queues take its callers before lower ones').
+     * (1 to 9, 5 unless said otherwise: agents shared with other queues take its callers before lower ones'), and the
+     * offer to be called back instead of waiting (null for none).
      */
     public record Queue(String key, String campaign, Set<String> skills, Duration announceEvery, Duration overflowAfter, String overflow,
-                        Duration serviceLevel, int priority) {
+                        Duration serviceLevel, int priority, Callback callback) {
         static final Duration DEFAULT_SERVICE_LEVEL = Duration.ofSeconds(20);
+    }
+
+    /**
+     * After {@code offerAfter} in the queue the caller hears {@code prompt} and may press {@code key} (1 unless said
+     * otherwise) to be called back: the caller becomes a contact of {@code campaign}, an outbound campaign, due at once,
+     * hears {@code confirm} (if any) and is hung up on.
+     */
+    public record Callback(Duration offerAfter, String prompt, String key, String campaign, String confirm) {
     }
 
     /** One step of the IVR tree. */
@@ -139,7 +150,19 @@ public record InboundPlan(String start, Map<String, Queue> queues, Map<String, N
         return new Queue(key, name(text(q, "campaign", field + ".campaign", true), field + ".campaign"), Set.copyOf(skills),
                 announce == null ? null : Duration.ofSeconds(announce), overflowAfter == null ? null : Duration.ofSeconds(overflowAfter), overflow,
                 serviceLevel == null ? Queue.DEFAULT_SERVICE_LEVEL : Duration.ofSeconds(serviceLevel),
-                priority == null ? QueuedCall.DEFAULT_PRIORITY : priority);
+                priority == null ? QueuedCall.DEFAULT_PRIORITY : priority, callback(q.get("callback"), field + ".callback"));
+    }
+
+    private static Callback callback(JsonNode c, String field) {
+        if (c == null || c.isNull()) return null;
+        if (!c.isObject()) throw PlatformException.invalid(field, "a callback offer is an object with offerAfterSeconds, prompt and campaign");
+        Integer after = whole(c, "offerAfterSeconds", field, 5, 3600);
+        if (after == null) throw PlatformException.invalid(field + ".offerAfterSeconds", "offerAfterSeconds (how long callers wait before the offer) is required");
+        String key = text(c, "key", field + ".key", false);
+        if (key != null && !key.matches("[0-9*#]")) throw PlatformException.invalid(field + ".key", "the key that accepts is one key: 0-9, * or #");
+        String confirm = text(c, "confirm", field + ".confirm", false);
+        return new Callback(Duration.ofSeconds(after), prompt(c, field, true), key == null ? "1" : key,
+                name(text(c, "campaign", field + ".campaign", true), field + ".campaign"), confirm == null ? null : name(confirm, field + ".confirm"));
     }
 
     private static Node node(JsonNode n, String field, Set<String> queues) {

@@ -5,11 +5,15 @@ import io.bpohub.core.campaigns.CampaignStore;
 import io.bpohub.platform.services.CallResult;
 import io.bpohub.platform.services.CampaignSpec;
 import io.bpohub.platform.services.Disposition;
+import io.bpohub.platform.services.IntentClass;
 import io.bpohub.platform.services.StopReason;
+import io.bpohub.platform.services.WorkflowStage;
 import io.bpohub.platform.services.WorkflowState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,6 +24,9 @@ import java.util.List;
  * dial time). One place, so that both follow the same cadence, attempt counting and history.
  */
 public final class Outcomes {
+    /** Who books the callbacks callers ask for in a queue, in contacts' history. */
+    static final String CALLBACK_ACTOR = "ivr";
+
     private Outcomes() {
     }
 
@@ -74,13 +81,7 @@ public final class Outcomes {
             throws SQLException {
         ContactRow row = ContactRow.find(c, contactId, true);
         if (row == null || row.stopReason() != null) return;
-        CampaignStore.Stored campaign = CampaignStore.find(c, row.campaignKey());
-        Instant next = notBefore;
-        if (campaign != null) {
-            CampaignSpec spec = campaign.spec();
-            next = new DialingTimes(spec.windows(), DialingTimes.zones(row.timeZone(), tenantZone), spec.startDate(), spec.endDate())
-                    .earliest(notBefore);
-        }
+        Instant next = dialable(c, tenantZone, row, notBefore);
         if (row.nextAttemptAt() != null && !row.nextAttemptAt().isBefore(next)) return;
         try (PreparedStatement st = c.prepareStatement("UPDATE contact SET next_attempt_at = ?, last_called_at = ? WHERE id = ?")) {
             st.setTimestamp(1, Timestamps.of(next));
@@ -89,6 +90,62 @@ public final class Outcomes {
             st.executeUpdate();
         }
         History.event(c, contactId, at, "dialer", "POSTPONED", callRef, null, null, row, row.intentClass(), row.stage(), row.grade(), next, why);
+    }
+
+    /**
+     * A caller who asked, while waiting in an inbound queue, to be called back: the contact with their number in
+     * {@code campaign} (a new one named after the number when there is none) is due at the campaign's first dialling
+     * moment from {@code at}. The caller's request reopens the contact whatever closed it before (a stage won or
+     * dropped, "never", too many attempts), except a do-not-call stop; the change is in its history. Returns the contact.
+     */
+    public static long callbackRequested(Connection c, ZoneId tenantZone, String campaign, String number, Instant at, String callRef, String why)
+            throws SQLException {
+        long id;
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO contact (name, phone, phone_e164, campaign_key, created_by) VALUES (?,?,?,?,?) "
+                + "ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)", Statement.RETURN_GENERATED_KEYS)) {
+            st.setString(1, "Caller " + number);
+            st.setString(2, number);
+            st.setString(3, number);
+            st.setString(4, campaign);
+            st.setString(5, CALLBACK_ACTOR);
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        ContactRow row = ContactRow.find(c, id, true);
+        Instant next = dialable(c, tenantZone, row, at);
+        String unscheduled = row.stopReason() == StopReason.DO_NOT_CALL ? "the number is on a do-not-call list"
+                : next == null ? "campaign " + campaign + " has no dialling time left" : null;
+        if (unscheduled != null) {
+            History.event(c, id, at, CALLBACK_ACTOR, "CALLBACK", callRef, null, null, row, row.intentClass(), row.stage(), row.grade(),
+                    row.nextAttemptAt(), why + "; not scheduled: " + unscheduled);
+            return id;
+        }
+        WorkflowStage stage = row.stage().isFinal() ? WorkflowStage.FOLLOW_UP : row.stage();
+        IntentClass intent = row.intentClass() == IntentClass.NEVER ? null : row.intentClass();
+        try (PreparedStatement st = c.prepareStatement("UPDATE contact SET next_attempt_at = ?, stop_reason = NULL, unanswered_attempts = 0, "
+                + "stage = ?, intent_class = ? WHERE id = ?")) {
+            st.setTimestamp(1, Timestamps.of(next));
+            st.setString(2, stage.name());
+            st.setString(3, ContactRow.n(intent));
+            st.setLong(4, id);
+            st.executeUpdate();
+        }
+        History.event(c, id, at, CALLBACK_ACTOR, "CALLBACK", callRef, null, null, row, intent, stage, row.grade(), next, why);
+        return id;
+    }
+
+    /**
+     * The first moment from {@code notBefore} the contact's campaign may call it (its windows, in the contact's time
+     * zone); null when the campaign has none left.
+     */
+    private static Instant dialable(Connection c, ZoneId tenantZone, ContactRow row, Instant notBefore) throws SQLException {
+        CampaignStore.Stored campaign = CampaignStore.find(c, row.campaignKey());
+        if (campaign == null) return notBefore;
+        CampaignSpec spec = campaign.spec();
+        return new DialingTimes(spec.windows(), DialingTimes.zones(row.timeZone(), tenantZone), spec.startDate(), spec.endDate()).earliest(notBefore);
     }
 
     /** Stops calling a contact whose number is on a do-not-call list at dial time. */

@@ -51,6 +51,23 @@ public class InboundPlanTest {
     }
 
     @Test
+    public void aQueueMayOfferACallbackIntoAnOutboundCampaign() {
+        String offer = ", \"callback\": {\"offerAfterSeconds\": 60, \"prompt\": \"callback-offer\", \"campaign\": \"care-callbacks\"%s}";
+        String withOffer = GOOD.replace("\"overflow\": \"voicemail\"}", "\"overflow\": \"voicemail\"" + offer.formatted("") + "}");
+        InboundPlan.Callback callback = InboundPlan.parse(withOffer).queues().get("care").callback();
+        assertEquals(new InboundPlan.Callback(Duration.ofSeconds(60), "callback-offer", "1", "care-callbacks", null), callback);
+        assertEquals("no offer unless the plan makes one", null, InboundPlan.parse(GOOD).queues().get("care").callback());
+        assertEquals("#", InboundPlan.parse(GOOD.replace("\"overflow\": \"voicemail\"}", "\"overflow\": \"voicemail\""
+                + offer.formatted(", \"key\": \"#\", \"confirm\": \"callback-booked\"") + "}")).queues().get("care").callback().key());
+        refused(withOffer.replace("\"offerAfterSeconds\": 60, ", ""), "queues.care.callback.offerAfterSeconds", "required");
+        refused(withOffer.replace("\"offerAfterSeconds\": 60", "\"offerAfterSeconds\": 2"), "queues.care.callback.offerAfterSeconds", "5 to 3600");
+        refused(withOffer.replace(", \"campaign\": \"care-callbacks\"", ""), "queues.care.callback.campaign", "required");
+        refused(withOffer.replace("\"campaign\": \"care-callbacks\"", "\"campaign\": \"care-callbacks\", \"key\": \"11\""),
+                "queues.care.callback.key", "one key");
+        refused(withOffer.replace("\"prompt\": \"callback-offer\", ", ""), "queues.care.callback.prompt", "required");
+    }
+
+    @Test
     public void thePlanOfATenantWithoutOneIsValid() {
         assertEquals("goodbye", InboundPlan.parse(InboundPlan.EMPTY).start());
     }

@@ -14,12 +14,13 @@ import java.time.LocalDate;
  * @param answered              of those, put through to an agent
  * @param answeredWithinTarget  answered within the target time
  * @param abandoned             the caller hung up while waiting
+ * @param callbacks             the caller accepted the queue's offer to be called back
  * @param overflowed            sent on by the plan (voicemail, another queue) or no agent was working the campaign
  * @param serviceLevel          answered within the target ÷ offered, 4 places; null before any call
  * @param averageAnswerSeconds  mean wait of the answered calls (average speed of answer), or null
  * @param abandonRate           abandoned ÷ offered, 4 places; null before any call
  */
 public record QueueToday(String queue, String campaign, LocalDate day, int serviceLevelSeconds, int waitingNow, Integer longestWaitSeconds,
-                         long offered, long answered, long answeredWithinTarget, long abandoned, long overflowed, BigDecimal serviceLevel,
+                         long offered, long answered, long answeredWithinTarget, long abandoned, long callbacks, long overflowed, BigDecimal serviceLevel,
                          Integer averageAnswerSeconds, BigDecimal abandonRate) {
 }

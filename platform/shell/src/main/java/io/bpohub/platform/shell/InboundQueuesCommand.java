@@ -10,7 +10,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 @Command(scope = "bpo", name = "inbound-queues", description = "Shows each inbound queue of a tenant today: waiting, service level, answer time",
         detailedDescription = "One row per queue of the plan in force: callers waiting now and the longest wait, then the tenant's day "
                 + "so far: calls offered (ended after waiting in the queue), answered, answered within the queue's target "
-                + "(serviceLevelSeconds, 20 by default), abandoned, overflowed, the service level (within target / offered), the average "
+                + "(serviceLevelSeconds, 20 by default), abandoned, called back later at the caller's request, overflowed, the service level (within target / offered), the average "
                 + "speed of answer and the abandon rate. Example: bpo:inbound-queues acme")
 @Service
 public class InboundQueuesCommand extends InboundCommand {
@@ -29,12 +29,13 @@ public class InboundQueuesCommand extends InboundCommand {
         table.column("Offered").alignRight();
         table.column("Answered").alignRight();
         table.column("Abandoned").alignRight();
+        table.column("Callbacks").alignRight();
         table.column("Overflowed").alignRight();
         table.column("Service level").alignRight();
         table.column("ASA s").alignRight();
         for (QueueToday q : queues) {
             table.addRow().addContent(q.queue(), q.campaign(), q.waitingNow(), Format.text(q.longestWaitSeconds()), q.offered(), q.answered(),
-                    q.abandoned(), q.overflowed(), q.serviceLevel() == null ? "-" : DialingCommand.percent(q.serviceLevel()) + " in " + q.serviceLevelSeconds() + " s",
+                    q.abandoned(), q.callbacks(), q.overflowed(), q.serviceLevel() == null ? "-" : DialingCommand.percent(q.serviceLevel()) + " in " + q.serviceLevelSeconds() + " s",
                     Format.text(q.averageAnswerSeconds()));
         }
         table.print(out());

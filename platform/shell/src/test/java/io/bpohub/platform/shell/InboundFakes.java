@@ -78,9 +78,9 @@ final class InboundFakes {
 
         public List<QueueToday> queues(Caller c, String tenant) {
             call("queues", c, tenant);
-            return List.of(new QueueToday("care", "demo-care", java.time.LocalDate.of(2026, 11, 24), 20, 2, 75, 40, 34, 30, 4, 2,
-                    new java.math.BigDecimal("0.7500"), 14, new java.math.BigDecimal("0.1000")),
-                    new QueueToday("sales", "demo-sales", java.time.LocalDate.of(2026, 11, 24), 30, 0, null, 0, 0, 0, 0, 0, null, null, null));
+            return List.of(new QueueToday("care", "demo-care", java.time.LocalDate.of(2026, 11, 24), 20, 2, 75, 40, 34, 30, 3, 1, 2,
+                    new java.math.BigDecimal("0.7500"), 14, new java.math.BigDecimal("0.0750")),
+                    new QueueToday("sales", "demo-sales", java.time.LocalDate.of(2026, 11, 24), 30, 0, null, 0, 0, 0, 0, 0, 0, null, null, null));
         }
     }
 }

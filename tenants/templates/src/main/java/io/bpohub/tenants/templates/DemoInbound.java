@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The demo's inbound line: the simulated network's number belongs to acme, whose plan greets callers (in business
  * hours; voicemail otherwise), offers the care queue (campaign "demo-care", agents with the skill "care") and asks
- * the satisfaction survey when the agent hangs up first. A supervisor starts demo-care in mode INBOUND from the
+ * the satisfaction survey when the agent hangs up first. A caller still waiting after 45 s is offered a callback
+ * (key 1), which the outbound demo campaign "demo-dialing" places. A supervisor starts demo-care in mode INBOUND from the
  * Dialing board; acme.agent1 (who has the skill) joins it at the Desk.
  */
 final class DemoInbound {
@@ -26,7 +27,9 @@ final class DemoInbound {
     static final String PLAN = """
             {"start": "hours",
              "queues": {"care": {"campaign": "demo-care", "skills": ["care"], "announceEverySeconds": 20,
-                                 "overflowAfterSeconds": 90, "overflow": "voicemail"}},
+                                 "overflowAfterSeconds": 90, "overflow": "voicemail",
+                                 "callback": {"offerAfterSeconds": 45, "prompt": "acme-callback-offer", "key": "1",
+                                              "campaign": "demo-dialing", "confirm": "acme-callback-booked"}}},
              "nodes": {"hours": {"type": "hours", "open": "welcome", "closed": "closed"},
                        "welcome": {"type": "menu", "prompt": "acme-welcome", "choices": {"1": "care", "2": "voicemail"},
                                    "timeoutSeconds": 5, "retries": 1, "otherwise": "care"},
