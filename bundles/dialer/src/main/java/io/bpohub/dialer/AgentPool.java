@@ -44,6 +44,10 @@ public final class AgentPool {
     private final Set<Agent> ready = new LinkedHashSet<>();
     /** Agents on a call, by call id: a call transferred to another agent moves here, and ends with that agent. */
     private final Map<String, Agent> onCall = new HashMap<>();
+    /** Calls whose agent is consulting someone before a transfer, by call id: the target as the agent named it. */
+    private final Map<String, String> consultations = new HashMap<>();
+    /** The colleague reserved for a consultation, by call id. */
+    private final Map<String, Agent> consulted = new HashMap<>();
     private final int[] counts = new int[AgentState.values().length];
     private final List<AgentStateListener> listeners = new CopyOnWriteArrayList<>();
     private final ArrayDeque<AgentStateChange> undelivered = new ArrayDeque<>();
@@ -153,18 +157,52 @@ public final class AgentPool {
      * has none), wraps up until ready or the wrap-up timeout.
      */
     void callEnded(String callId) {
+        consultationEnded(callId);
         Agent agent = onCall.get(callId);
         if (agent != null) wrapUp(agent);
     }
 
     /**
-     * The agent's call was transferred: to {@code taker} (a ready agent of the pool, who is now on the call with its
-     * contact on screen), or to an outside number ({@code taker} null). The agent wraps up.
+     * The agent consults {@code target} about their call; {@code colleague}, when the target is an agent of the pool, is
+     * ready and is reserved for it with the call's contact on screen.
+     */
+    void consult(Agent agent, String target, Agent colleague) {
+        require(agent, "consult about the call of", ON_CALL);
+        if (colleague != null) {
+            reserve(colleague, agent.contactId);
+            consulted.put(agent.callId, colleague);
+        }
+        consultations.put(agent.callId, target);
+    }
+
+    /** Whom the agent on {@code callId} consults, or null. */
+    String consultation(String callId) {
+        return consultations.get(callId);
+    }
+
+    /** The consultation about {@code callId}, if any, is over: a colleague consulted and still reserved for it is ready again. */
+    void consultationEnded(String callId) {
+        consultations.remove(callId);
+        Agent colleague = consulted.remove(callId);
+        if (colleague != null && colleague.state == RESERVED) release(colleague);
+    }
+
+    /** Whether {@code agent} is reserved for a consultation about {@code callId}. */
+    boolean consultedOn(Agent agent, String callId) {
+        return consulted.get(callId) == agent;
+    }
+
+    /**
+     * The agent's call was transferred: to {@code taker} (a ready agent of the pool, or the one reserved for a
+     * consultation about the call, who is now on the call with its contact on screen), or to an outside number
+     * ({@code taker} null). A consultation about the call ends; the agent wraps up.
      */
     void transferred(Agent agent, Agent taker) {
         require(agent, "transfer the call of", ON_CALL);
         String callId = agent.callId;
         String contactId = agent.contactId;
+        if (consulted.get(callId) == taker) consulted.remove(callId); // the consulted colleague takes the call
+        consultationEnded(callId);
         wrapUp(agent);
         if (taker != null) connect(taker, contactId, callId);
     }

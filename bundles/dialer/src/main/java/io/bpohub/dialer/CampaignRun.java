@@ -127,7 +127,7 @@ final class CampaignRun implements DialerRun {
             Agent agent = agents.onCall(agentId);
             Agent taker = agents.loggedIn(target);
             if (taker == agent) throw new IllegalStateException("agent " + agentId + " cannot transfer a call to themselves");
-            if (taker != null && taker.state != AgentState.READY) {
+            if (taker != null && taker.state != AgentState.READY && !agents.consultedOn(taker, agent.callId)) {
                 throw new IllegalStateException(taker + " is not ready to take a call; try another agent or later");
             }
             try {
@@ -136,6 +136,44 @@ final class CampaignRun implements DialerRun {
                 throw new IllegalStateException("the call of agent " + agentId + " cannot be transferred: " + e.getMessage());
             }
             agents.transferred(agent, taker);
+            return null;
+        });
+    }
+
+    @Override
+    public void consult(String agentId, String target) {
+        if (target == null || target.isBlank()) throw new IllegalArgumentException("a consultation names an agent or a number");
+        onTimeline(() -> {
+            Agent agent = agents.onCall(agentId);
+            Agent colleague = agents.loggedIn(target);
+            if (colleague == agent) throw new IllegalStateException("agent " + agentId + " cannot consult themselves");
+            if (colleague != null && colleague.state != AgentState.READY) {
+                throw new IllegalStateException(colleague + " is not ready to talk; try another agent or later");
+            }
+            if (agents.consultation(agent.callId) != null) {
+                throw new IllegalStateException(agent + " is consulting " + agents.consultation(agent.callId) + " already; go back to the caller first");
+            }
+            try {
+                gateway.consult(agent.callId, colleague == null ? target : colleague.endpoint);
+            } catch (TelephonyException e) {
+                throw new IllegalStateException("agent " + agentId + " cannot consult " + target + ": " + e.getMessage());
+            }
+            agents.consult(agent, target, colleague);
+            return null;
+        });
+    }
+
+    @Override
+    public void endConsultation(String agentId) {
+        onTimeline(() -> {
+            Agent agent = agents.onCall(agentId);
+            if (agents.consultation(agent.callId) == null) throw new IllegalStateException(agent + " is consulting nobody");
+            try {
+                gateway.resume(agent.callId);
+            } catch (TelephonyException e) {
+                throw new IllegalStateException("agent " + agentId + " cannot go back to the caller: " + e.getMessage());
+            }
+            agents.consultationEnded(agent.callId);
             return null;
         });
     }

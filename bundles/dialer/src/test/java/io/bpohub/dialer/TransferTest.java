@@ -8,6 +8,7 @@ import io.bpohub.api.dialer.CallRecord;
 import io.bpohub.api.dialer.CampaignPlan;
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.dialer.DialerRun;
+import io.bpohub.api.dialer.PacingSnapshot;
 import io.bpohub.api.dialer.QueueListener;
 import io.bpohub.api.dialer.QueuedCall;
 import io.bpohub.api.telephony.CallEvent;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -51,6 +53,7 @@ public class TransferTest {
     private final BlockingQueue<AgentStateChange> changes = new LinkedBlockingQueue<>();
     private final BlockingQueue<CallRecord> records = new LinkedBlockingQueue<>();
     private final BlockingQueue<CallEvent> transfers = new LinkedBlockingQueue<>();
+    private final BlockingQueue<CallEvent> consultations = new LinkedBlockingQueue<>();
     private DialerRun run;
 
     @AfterEach
@@ -62,24 +65,7 @@ public class TransferTest {
 
     @Test
     public void aCallTransferredToAReadyAgentEndsWithThatAgent() throws Exception {
-        start(DialMode.INBOUND);
-        run.login("ann", "sip:ann", Duration.ofSeconds(30));
-        AtomicBoolean first = new AtomicBoolean(true);
-        network.listen(event -> {
-            if (event.type() == CallEventType.INBOUND && first.getAndSet(false)) {
-                network.answer(event.callId());
-                run.enqueue(new QueuedCall(event.callId(), "help", "17", Set.of(), null, null), new QueueListener() {
-                    @Override
-                    public void connected(String callId, String agentId, Instant at) {
-                    }
-
-                    @Override
-                    public void overflowed(String callId, Instant at) {
-                    }
-                });
-            }
-        });
-        AgentStateChange annOnCall = next("ann", AgentState.ON_CALL);
+        AgentStateChange annOnCall = annTakesAnInboundCaller();
         run.login("bob", "sip:bob", Duration.ofSeconds(30));
         run.pause("bob", "coaching");
         IllegalStateException notReady = assertThrows(IllegalStateException.class, () -> run.transfer("ann", "bob"));
@@ -124,11 +110,80 @@ public class TransferTest {
         assertNull(changes.poll(300, TimeUnit.MILLISECONDS));
     }
 
+    @Test
+    public void anAgentConsultsAColleagueWhoIsReservedThenGoesBackToTheCallerAndHandsTheCallToAnOutsideNumber() throws Exception {
+        AgentStateChange annOnCall = annTakesAnInboundCaller();
+        run.login("bob", "sip:bob", Duration.ofSeconds(30));
+        run.pause("bob", "coaching");
+        IllegalStateException notReady = assertThrows(IllegalStateException.class, () -> run.consult("ann", "bob"));
+        assertTrue(notReady.getMessage().contains("not ready"), notReady.getMessage());
+        assertThrows(IllegalStateException.class, () -> run.endConsultation("ann"), "ann consults nobody yet");
+
+        // bob, ready, is reserved for the consultation with the contact on screen
+        run.ready("bob");
+        next("bob", AgentState.READY);
+        run.consult("ann", "bob");
+        AgentStateChange bobReserved = next("bob", AgentState.RESERVED);
+        assertEquals(annOnCall.contactId(), bobReserved.contactId());
+        assertEquals("sip:bob", consultations.poll(WAIT_SECONDS, TimeUnit.SECONDS).endpoint());
+        IllegalStateException twice = assertThrows(IllegalStateException.class, () -> run.consult("ann", "+442071838750"));
+        assertTrue(twice.getMessage().contains("consulting bob already"), twice.getMessage());
+        // ann goes back to the caller: bob is ready again; she is still on the call and consults an outside number
+        run.endConsultation("ann");
+        assertEquals(AgentState.READY, next("bob", AgentState.READY).to());
+        run.consult("ann", "+442071838750");
+        assertEquals("+442071838750", consultations.poll(WAIT_SECONDS, TimeUnit.SECONDS).endpoint());
+        run.transfer("ann", "+442071838750");
+        assertEquals("+442071838750", transfers.poll(WAIT_SECONDS, TimeUnit.SECONDS).endpoint());
+        assertNotNull(next("ann", AgentState.WRAP_UP));
+        PacingSnapshot after = run.snapshot();
+        assertEquals(List.of(1, 0, 0), List.of(after.agentsReady(), after.agentsReserved(), after.agentsOnCall()),
+                "bob stays ready, nobody of the campaign is on the call");
+    }
+
+    @Test
+    public void aConsultedColleagueTakesTheCallWhenTheTransferCompletes() throws Exception {
+        AgentStateChange annOnCall = annTakesAnInboundCaller();
+        run.login("bob", "sip:bob", Duration.ofSeconds(30));
+        next("bob", AgentState.READY);
+        run.consult("ann", "bob");
+        next("bob", AgentState.RESERVED);
+        run.transfer("ann", "bob");
+        assertEquals("sip:bob", transfers.poll(WAIT_SECONDS, TimeUnit.SECONDS).endpoint());
+        AgentStateChange bobOnCall = next("bob", AgentState.ON_CALL);
+        assertEquals(annOnCall.callId(), bobOnCall.callId());
+        assertEquals(annOnCall.contactId(), bobOnCall.contactId());
+        assertNotNull(next("bob", AgentState.WRAP_UP), "the call ends with bob");
+    }
+
+    /** An inbound campaign where ann is put through to the first caller, contact 17; her change to ON_CALL. */
+    private AgentStateChange annTakesAnInboundCaller() throws InterruptedException {
+        start(DialMode.INBOUND);
+        run.login("ann", "sip:ann", Duration.ofSeconds(30));
+        AtomicBoolean first = new AtomicBoolean(true);
+        network.listen(event -> {
+            if (event.type() == CallEventType.INBOUND && first.getAndSet(false)) {
+                network.answer(event.callId());
+                run.enqueue(new QueuedCall(event.callId(), "help", "17", Set.of(), null, null), new QueueListener() {
+                    @Override
+                    public void connected(String callId, String agentId, Instant at) {
+                    }
+
+                    @Override
+                    public void overflowed(String callId, Instant at) {
+                    }
+                });
+            }
+        });
+        return next("ann", AgentState.ON_CALL);
+    }
+
     private void start(DialMode mode) {
         DialerComponent dialer = new DialerComponent();
         dialer.addStrategy(new ForecastPacing());
         network.listen(event -> {
             if (event.type() == CallEventType.TRANSFERRED) transfers.add(event);
+            if (event.type() == CallEventType.CONSULTING) consultations.add(event);
         });
         run = dialer.start(new CampaignPlan("acme/sales", mode, null, ZoneOffset.UTC, AbandonPolicy.DEFAULT, null),
                 network, InMemoryNumberSupply.endless(), records::add, changes::add);

@@ -84,6 +84,11 @@ final class UnbridgingGateway implements TelephonyGateway {
     }
 
     @Override
+    public void consult(String callId, String target) {
+        network.consult(callId, target);
+    }
+
+    @Override
     public void conference(String callId, String thirdParty) {
         network.conference(callId, thirdParty);
     }

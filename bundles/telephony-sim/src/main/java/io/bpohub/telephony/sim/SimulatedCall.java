@@ -34,6 +34,8 @@ final class SimulatedCall {
     State state;
     /** Whom the caller talks to while bridged: the agent's endpoint, or the transfer target. */
     String endpoint;
+    /** The party the agent consults while the caller is held (an attended transfer in progress), else null. */
+    String consulting;
     /** Inbound only: whether the agent, not the caller, ends the coming conversation (drawn ahead, see {@link Scenario#agentEnds}). */
     boolean agentEnds;
     /** The agent has left (UNBRIDGED): the caller waits the after-call patience, but not while hearing a message or keying digits. */

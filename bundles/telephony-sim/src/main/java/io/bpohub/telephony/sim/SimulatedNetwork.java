@@ -228,6 +228,7 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
     public void resume(String callId) {
         synchronized (lock) {
             SimulatedCall call = live(callId, "resume", State.HELD);
+            call.consulting = null; // the consulted party's leg ends: the agent is back with the caller
             call.state = State.BRIDGED;
             startTalkClock(call);
             emit(call, CallEventType.RESUMED, null, null, null);
@@ -244,8 +245,28 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
                 call.state = State.BRIDGED;
                 startTalkClock(call);
             }
+            call.consulting = null;
             call.endpoint = target;
             emit(call, CallEventType.TRANSFERRED, target, null, null);
+        }
+    }
+
+    /**
+     * The caller is held and the agent talks to {@code target} at once: the simulated party answers a consultation
+     * without ringing. A second consultation while one is in progress is refused.
+     */
+    @Override
+    public void consult(String callId, String target) {
+        requireText(target, "a consultation target");
+        synchronized (lock) {
+            SimulatedCall call = live(callId, "consult about", State.BRIDGED, State.HELD);
+            if (call.consulting != null) throw new TelephonyException("call " + callId + " is already consulting " + call.consulting);
+            if (call.state == State.BRIDGED) {
+                stopTalkClock(call);
+                call.state = State.HELD;
+            }
+            call.consulting = target;
+            emit(call, CallEventType.CONSULTING, target, null, null);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import static io.bpohub.api.telephony.CallEventType.ANSWERED;
 import static io.bpohub.api.telephony.CallEventType.ANSWERING_MACHINE;
 import static io.bpohub.api.telephony.CallEventType.BRIDGED;
+import static io.bpohub.api.telephony.CallEventType.CONSULTING;
 import static io.bpohub.api.telephony.CallEventType.BUSY;
 import static io.bpohub.api.telephony.CallEventType.CONFERENCED;
 import static io.bpohub.api.telephony.CallEventType.HELD;
@@ -174,6 +175,30 @@ public class SimulatedNetworkTest {
         assertEquals("+4930555000", log.first(id, TRANSFERRED).endpoint());
         assertEquals("agent-9", log.first(id, CONFERENCED).endpoint());
         assertEquals("the transfer took the call off hold: the talk goes on", T0.plus(RING).plus(TALK), log.last(id).at());
+    }
+
+    @Test
+    public void aConsultationHoldsTheCallerThenTheTransferHandsThemOverOrResumeBringsTheAgentBack() {
+        SimulatedNetwork network = network(people());
+        String handedOver = network.originate(call("t"));
+        String kept = network.originate(call("u"));
+        runFor(RING);
+        network.bridge(handedOver, "agent-7");
+        network.bridge(kept, "agent-8");
+        runFor(Duration.ofSeconds(30));
+        network.consult(handedOver, "agent-9");
+        network.consult(kept, "+4930555000");
+        assertMessage("call " + kept + " is already consulting +4930555000", () -> network.consult(kept, "agent-9"));
+        runFor(Duration.ofSeconds(20));
+        network.transfer(handedOver, "agent-9");
+        network.resume(kept);
+        timeline.runAll();
+
+        assertEquals(List.of(RINGING, ANSWERED, BRIDGED, CONSULTING, TRANSFERRED, HUNG_UP), log.typesOf(handedOver));
+        assertEquals("agent-9", log.first(handedOver, CONSULTING).endpoint());
+        assertEquals(List.of(RINGING, ANSWERED, BRIDGED, CONSULTING, RESUMED, HUNG_UP), log.typesOf(kept));
+        assertEquals("+4930555000", log.first(kept, CONSULTING).endpoint());
+        assertEquals("the caller's talk clock stood still during the 20 s consultation", T0.plus(RING).plus(TALK).plusSeconds(20), log.last(kept).at());
     }
 
     @Test

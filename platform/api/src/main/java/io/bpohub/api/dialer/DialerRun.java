@@ -32,12 +32,33 @@ public interface DialerRun extends AutoCloseable {
 
     /**
      * Moves the call the agent is on (outbound or inbound) to {@code target}: another agent of this run, by id, who
-     * must be ready (that agent is then on the call, with its contact), or an outside number (E.164). The agent goes
+     * must be ready or consulted on this call (that agent is then on the call, with its contact), or an outside number
+     * (E.164). The agent goes
      * to wrap-up; the call's record is made when it ends, as for any call, and names the agent who took it first.
      *
      * @throws IllegalStateException the agent is on no call, the target agent is not ready, or the gateway refused
      */
     void transfer(String agentId, String target);
+
+    /**
+     * An attended transfer's first half: the caller of the agent's call is held while the agent talks to {@code target}
+     * (a ready agent of this run, by id, who is reserved for it with the call's contact on screen; or an outside
+     * number). Then {@link #transfer} to the same target hands the call over, or {@link #endConsultation} puts the
+     * agent back with the caller.
+     *
+     * @throws IllegalStateException the agent is on no call or consulting already, the target agent is not ready, or
+     *                               the gateway refused (a gateway without consultations)
+     * @since 1.3.0
+     */
+    void consult(String agentId, String target);
+
+    /**
+     * Ends the agent's consultation: the agent is back with the caller, a colleague consulted is ready again.
+     *
+     * @throws IllegalStateException the agent is consulting nobody
+     * @since 1.3.0
+     */
+    void endConsultation(String agentId);
 
     /**
      * Queues an answered inbound call for the campaign's agents; returns at once (the call is queued on the

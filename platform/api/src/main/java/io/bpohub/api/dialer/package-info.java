@@ -6,7 +6,8 @@
  * gives back for every call it placed; and the inbound side: a campaign's runs take
  * {@link io.bpohub.api.dialer.QueuedCall inbound calls queued} to them and hand each to the ready agent idle
  * longest who has the skills it needs, or
- * {@link io.bpohub.api.dialer.CallbackOffer offer to call the caller back}.
+ * {@link io.bpohub.api.dialer.CallbackOffer offer to call the caller back}; agents on a call transfer it, directly
+ * or after consulting the target first.
  */
 @org.osgi.annotation.versioning.Version("1.3.0")
 package io.bpohub.api.dialer;

@@ -26,6 +26,11 @@ public enum CallEventType {
      * is the agent's endpoint).
      */
     UNBRIDGED,
+    /**
+     * The caller is on hold while the agent talks to another party before handing the call over (an attended
+     * transfer; {@link CallEvent#endpoint()} is that party). Since API 1.3.0.
+     */
+    CONSULTING,
     /** The call left its agent for another endpoint or an outside number ({@link CallEvent#endpoint()}). */
     TRANSFERRED,
     /** A third party joined ({@link CallEvent#endpoint()}). */

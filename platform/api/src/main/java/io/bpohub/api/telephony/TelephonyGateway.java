@@ -40,6 +40,18 @@ public interface TelephonyGateway {
     /** Moves a bridged call to another agent's endpoint, or to an outside number (E.164). */
     void transfer(String callId, String target);
 
+    /**
+     * The first half of an attended transfer: the caller of a bridged or held call is held and the agent is put
+     * through to {@code target} (another agent's endpoint or an outside number) to talk first
+     * ({@link CallEventType#CONSULTING}). Then {@link #transfer} to the same target hands the caller over, or
+     * {@link #resume} ends the consultation and puts the agent back with the caller. A gateway that cannot refuses.
+     *
+     * @since 1.3.0
+     */
+    default void consult(String callId, String target) {
+        throw new TelephonyException("gateway " + name() + " cannot consult before a transfer; transfer the call directly");
+    }
+
     /** Adds a third party (endpoint or outside number) to a bridged call. */
     void conference(String callId, String thirdParty);
 

@@ -4,5 +4,5 @@
  * the ACD and the agent desktop drive calls through it. Calls are named by the gateway's call id; what
  * happens to them comes back as {@link io.bpohub.api.telephony.CallEvent}s.
  */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package io.bpohub.api.telephony;
