@@ -8,7 +8,7 @@ import sys
 from xml.sax.saxutils import escape
 
 COLOURS = {"progressive": "#9e9e9e", "vicidial-adapt-hard-limit": "#f4a261", "vicidial-adapt-tapered": "#e76f51",
-           "bpohub-forecast": "#2a9d8f", "clairvoyant": "#264653"}
+           "bpohub-forecast": "#2a9d8f", "known-free-times": "#8ab17d", "clairvoyant": "#264653"}
 
 
 def main(source, target):

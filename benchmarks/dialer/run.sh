@@ -2,9 +2,11 @@
 # B1 — predictive pacing on the virtual clock (see ../shared/BENCHMARKS.md): every scenario × seed × strategy of
 # ../shared/bench/b1-scenarios.json side by side on the simulated network (30 days × 8 dialing hours each), then the
 # pacing tick of 200 running campaigns. Writes benchmarks/results/B1.jsonl (one line per scenario and strategy, means
-# over the seeds, plus one line per strategy for the tick) and the plot docs/b1-occupancy.svg.
+# over the seeds, plus one line per strategy for the tick) and the plot docs/b1-occupancy.svg. The tick runs in a JVM
+# of its own under the platform's collector options (karaf-dist/.../bin/setenv), then under the JVM's default
+# collector for comparison: a collector's pause lands in whichever tick it falls in.
 #
-#   benchmarks/dialer/run.sh                           # build, then run (about 7 minutes on 2 cores)
+#   benchmarks/dialer/run.sh                           # build, then run (about 10 minutes on 2 cores)
 #   SKIP_BUILD=1 benchmarks/dialer/run.sh
 #   MAVEN_ARGS=-o benchmarks/dialer/run.sh             # offline build
 #   ARGS="--days=5 --seeds=1 --no-tick" OUT=/tmp/b1.jsonl benchmarks/dialer/run.sh   # a quick look
@@ -24,7 +26,11 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 
 mkdir -p "$here/target" "$(dirname "$out")"
-java -Xmx3g -jar "$here/target/benchmarks.jar" "$scenarios" "$raw" ${ARGS:-}
+platform_gc="$(. "$root/karaf-dist/distribution/src/main/resources/bin/setenv" && echo "$BPOHUB_GC_OPTS")"
+java -Xmx3g -jar "$here/target/benchmarks.jar" "$scenarios" "$raw.pacing" --no-tick ${ARGS:-}
+java -Xmx3g $platform_gc -jar "$here/target/benchmarks.jar" "$scenarios" "$raw.tick-platform" --no-pacing ${ARGS:-}
+java -Xmx3g -jar "$here/target/benchmarks.jar" "$scenarios" "$raw.tick-default" --no-pacing ${ARGS:-}
+cat "$raw.pacing" "$raw.tick-platform" "$raw.tick-default" > "$raw"
 
 python3 - "$raw" "$out" <<'PY'
 import datetime, json, os, subprocess, sys

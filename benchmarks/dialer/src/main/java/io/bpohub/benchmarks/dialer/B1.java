@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * for the tick, to stdout and to the output file.
  * <p>
  * Usage: {@code java -jar benchmarks.jar SCENARIOS_JSON OUTPUT_JSONL [--threads=N] [--days=N] [--seeds=1,2]
- * [--scenarios=S1,S4] [--strategies=a,b] [--tick-campaigns=200] [--no-tick]}; fewer days or seeds are for quick looks,
- * the committed results use the file's values.
+ * [--scenarios=S1,S4] [--strategies=a,b] [--tick-campaigns=200] [--no-tick] [--no-pacing]}; fewer days or seeds are for
+ * quick looks, the committed results use the file's values. {@code --no-pacing} runs the tick alone, e.g. to compare
+ * the JVM's collectors on it.
  */
 public final class B1 {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +43,8 @@ public final class B1 {
         List<String> strategies = options.containsKey("strategies") ? List.of(options.get("strategies").split(",")) : CampaignRun.STRATEGIES;
         int threads = Integer.parseInt(options.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
 
-        List<Map<String, Object>> lines = new ArrayList<>(pacing(config, strategies, threads));
+        List<Map<String, Object>> lines = new ArrayList<>();
+        if (!options.containsKey("no-pacing")) lines.addAll(pacing(config, strategies, threads));
         if (!options.containsKey("no-tick")) {
             for (Map<String, Object> line : PacingTickBench.run(config, Integer.parseInt(options.getOrDefault("tick-campaigns", "200")))) {
                 System.out.println(JSON.writeValueAsString(line));

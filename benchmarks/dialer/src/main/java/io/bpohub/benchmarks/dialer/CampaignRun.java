@@ -32,7 +32,7 @@ import java.util.List;
  */
 final class CampaignRun {
     static final List<String> STRATEGIES = List.of(ProgressivePacing.NAME, VicidialAdaptHardLimit.NAME, VicidialAdaptTapered.NAME,
-            ForecastPacing.NAME, "clairvoyant");
+            ForecastPacing.NAME, KnownFreeTimesPacing.NAME, "clairvoyant");
     private static final ZoneId ZONE = ZoneOffset.UTC;
     /** A Monday; the scenarios have no weekday effects, so every day is a dialing day. */
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
@@ -93,6 +93,7 @@ final class CampaignRun {
             case VicidialAdaptHardLimit.NAME -> new VicidialAdaptHardLimit();
             case VicidialAdaptTapered.NAME -> new VicidialAdaptTapered();
             case ForecastPacing.NAME -> new ForecastPacing();
+            case KnownFreeTimesPacing.NAME -> new KnownFreeTimesPacing(network, ringTimeout, spec.wrapUp());
             case "clairvoyant" -> new ClairvoyantPacing(network, ringTimeout, spec.wrapUp(), config.connectWithin());
             default -> throw new IllegalArgumentException("unknown strategy " + name + "; known: " + STRATEGIES);
         };
