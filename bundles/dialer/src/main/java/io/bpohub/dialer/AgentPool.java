@@ -130,10 +130,13 @@ public final class AgentPool {
         return count;
     }
 
-    /** Holds a ready agent for a call about {@code contactId} (preview: the contact is on the agent's screen). */
-    void reserve(Agent agent, String contactId) {
+    /**
+     * Holds a ready agent for a call about {@code contactId} (the contact is on the agent's screen): a preview call to
+     * be placed ({@code callId} null), or a consultation about call {@code callId}.
+     */
+    void reserve(Agent agent, String contactId, String callId) {
         require(agent, "reserve", READY);
-        move(agent, RESERVED, null, contactId, null);
+        move(agent, RESERVED, null, contactId, callId);
     }
 
     /** Gives a reserved agent back (the preview call was not answered). */
@@ -164,12 +167,12 @@ public final class AgentPool {
 
     /**
      * The agent consults {@code target} about their call; {@code colleague}, when the target is an agent of the pool, is
-     * ready and is reserved for it with the call's contact on screen.
+     * ready and is reserved for it with the call and its contact on screen.
      */
     void consult(Agent agent, String target, Agent colleague) {
         require(agent, "consult about the call of", ON_CALL);
         if (colleague != null) {
-            reserve(colleague, agent.contactId);
+            reserve(colleague, agent.contactId, agent.callId);
             consulted.put(agent.callId, colleague);
         }
         consultations.put(agent.callId, target);

@@ -212,7 +212,7 @@ public final class CampaignDialer implements AutoCloseable {
         for (Agent agent = agents.longestIdleReady(); agent != null; agent = agents.longestIdleReady()) {
             DialTarget target = nextTarget(true);
             if (target == null) return;
-            agents.reserve(agent, target.contactId());
+            agents.reserve(agent, target.contactId(), null);
             Agent reserved = agent;
             previews.put(agent, new Preview(target, timeline.schedule(timeline.now().plus(settings.previewTime()), () -> {
                 previews.remove(reserved);

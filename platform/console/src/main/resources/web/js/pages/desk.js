@@ -3,7 +3,8 @@
 // dialer connects a call (or reserves the agent for a previewed contact) the screen pops: the contact's card
 // (history, disposition keys, callbacks) and the campaign's live script. After the call the agent presses a
 // disposition key during wrap-up and goes ready again (or wrap-up ends on its own). On a call the agent holds and
-// resumes it, transfers it to a ready colleague of the campaign or an outside number, or adds an outside number.
+// resumes it, transfers it to a ready colleague of the campaign or an outside number (at once, or after talking to
+// them while the caller holds), or adds an outside number.
 
 import { api, query, seg } from '../api.js';
 import { h, replace, problemBox, showProblem, hideProblem, timeEl } from '../dom.js';
@@ -49,7 +50,7 @@ export function renderDesk(main, ctx, tenant) {
   }
 
   function show(desk) {
-    const state = `${desk.state}|${desk.campaignKey}|${desk.pauseReason}|${desk.since}|${desk.onHold}`;
+    const state = `${desk.state}|${desk.campaignKey}|${desk.pauseReason}|${desk.since}|${desk.onHold}|${desk.consulting}`;
     if (state !== shownState) { // controls are rebuilt only when something changed, not at every poll
       shownState = state;
       showState(desk);
@@ -88,8 +89,19 @@ export function renderDesk(main, ctx, tenant) {
     }
   }
 
-  /** Hold or resume; transfer to a colleague (user name) or an outside number; add an outside number. */
+  /**
+   * Hold or resume; transfer to a colleague (user name) or an outside number, at once or after consulting them while
+   * the caller holds; add an outside number.
+   */
   function callControls(desk) {
+    if (desk.consulting) {
+      return [
+        h('span', { 'data-test': 'desk-consulting' }, 'Talking to ', h('strong', {}, desk.consulting), ' while the caller holds'),
+        h('button', { type: 'button', 'data-test': 'desk-complete-transfer', onclick: () => move('transfer', { target: desk.consulting }) },
+          'Complete transfer'),
+        h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-back-to-caller', onclick: () => move('resume') }, 'Back to caller'),
+      ];
+    }
     const target = h('input', {
       type: 'text', 'data-test': 'desk-call-target', placeholder: 'colleague or +number', 'aria-label': 'Transfer or conference to',
     });
@@ -100,6 +112,7 @@ export function renderDesk(main, ctx, tenant) {
         : h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-hold', onclick: () => move('hold') }, 'Hold'),
       target,
       h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-transfer', onclick: () => move('transfer', to()) }, 'Transfer'),
+      h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-consult', onclick: () => move('consult', to()) }, 'Consult first'),
       h('button', { type: 'button', class: 'secondary', 'data-test': 'desk-conference', onclick: () => move('conference', to()) }, 'Add to call'),
     ];
   }

@@ -95,8 +95,10 @@ public class CallControlDatabaseTest {
         assertEquals(REMOTE, platform.dialing().join(bob, "ctl", "care", REMOTE).remotePhone());
         platform.dialing().pause(bob, "ctl", "coaching");
         java.util.concurrent.BlockingQueue<String> transfers = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.BlockingQueue<String> consultations = new java.util.concurrent.LinkedBlockingQueue<>();
         center.network.listen(e -> {
             if (e.type() == io.bpohub.api.telephony.CallEventType.TRANSFERRED) transfers.add(e.callId() + " " + e.endpoint());
+            if (e.type() == io.bpohub.api.telephony.CallEventType.CONSULTING) consultations.add(e.callId() + " " + e.endpoint());
         });
         platform.dialing().join(ann, "ctl", "care");
         Refusals.conflict(() -> platform.dialing().hold(ann, "ctl")); // on no call yet
@@ -136,7 +138,19 @@ public class CallControlDatabaseTest {
         assertEquals("target", Refusals.invalid(() -> platform.dialing().transfer(ann, "ctl", "ctlx.ann")).field());
         Refusals.conflict(() -> platform.dialing().transfer(ann, "ctl", "ctl.bob")); // bob is paused
         platform.dialing().ready(bob, "ctl");
-        platform.dialing().hold(ann, "ctl");
+        // ann consults bob first: the caller holds, bob (at his own phone) is reserved with the contact on his screen
+        AgentDesk consulting = platform.dialing().consult(ann, "ctl", "ctl.bob");
+        assertEquals("ctl.bob", consulting.consulting());
+        assertTrue(consulting.onHold());
+        assertEquals(callId + " " + REMOTE, consultations.poll(5, java.util.concurrent.TimeUnit.SECONDS));
+        AgentDesk bobReserved = platform.dialing().desk(bob, "ctl");
+        assertEquals(List.of(AgentState.RESERVED, contactId), java.util.Arrays.asList(bobReserved.state(), bobReserved.contactId()));
+        Refusals.conflict(() -> platform.dialing().consult(ann, "ctl", OUTSIDE)); // one consultation at a time
+        // back to the caller: bob is ready again; then she consults him again and hands the call over
+        AgentDesk back = platform.dialing().resume(ann, "ctl");
+        assertEquals(java.util.Arrays.asList(null, false), java.util.Arrays.asList(back.consulting(), back.onHold()));
+        assertEquals(AgentState.READY, platform.dialing().desk(bob, "ctl").state());
+        platform.dialing().consult(ann, "ctl", "ctl.bob");
         AgentDesk after = platform.dialing().transfer(ann, "ctl", "ctl.bob");
         assertEquals("ann wraps up the call she passed on", AgentState.WRAP_UP, after.state());
         assertEquals("the call went to bob's own phone", callId + " " + REMOTE, transfers.poll(5, java.util.concurrent.TimeUnit.SECONDS));
@@ -149,6 +163,7 @@ public class CallControlDatabaseTest {
         Caller other = center.login("ctlx.admin");
         Refusals.outOfReach(() -> platform.dialing().hold(other, "ctl"));
         Refusals.outOfReach(() -> platform.dialing().transfer(other, "ctl", OUTSIDE));
+        Refusals.outOfReach(() -> platform.dialing().consult(other, "ctl", OUTSIDE));
         Refusals.outOfReach(() -> platform.exports().findCalls(other, "ctl", CallQuery.ALL, 10));
 
         CallView record = awaitRecord(admin, callId);
@@ -159,6 +174,16 @@ public class CallControlDatabaseTest {
         assertFalse(record.heldAt().isBefore(record.connectedAt()));
         assertTrue("on hold about 1 s: " + record.heldSeconds(), record.heldSeconds() >= 1 && record.heldSeconds() <= 3);
         assertEquals("ctl.bob", record.transferredTo());
+        assertEquals("both consultations are stored, ended", List.of(2, 0), platform.direct().in("ctl", c -> {
+            try (var st = c.prepareStatement("SELECT COUNT(*), COUNT(*) - COUNT(ended_at) FROM call_step WHERE call_id = ? AND kind = 'CONSULT' "
+                    + "AND target = 'ctl.bob'")) {
+                st.setString(1, callId);
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    return List.of(rs.getInt(1), rs.getInt(2));
+                }
+            }
+        }));
         assertEquals(OUTSIDE, record.conferencedWith());
         assertNotNull("one recording went on across the transfer", record.recording());
         assertEquals(List.of(), platform.exports().findCalls(other, "ctlx", CallQuery.ALL, 10));

@@ -77,6 +77,8 @@ public class DialingRestartDatabaseTest {
                 }
                 public void logout(String agentId) { }
                 public void transfer(String agentId, String target) { }
+                public void consult(String agentId, String target) { }
+                public void endConsultation(String agentId) { }
                 public PacingSnapshot snapshot() {
                     return PacingSnapshot.builder().now(Instant.now()).policy(AbandonPolicy.DEFAULT)
                             .times(DurationSample.EMPTY, DurationSample.EMPTY, DurationSample.EMPTY, 0)

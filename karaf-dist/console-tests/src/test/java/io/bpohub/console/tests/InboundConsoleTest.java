@@ -109,8 +109,17 @@ public class InboundConsoleTest extends ConsoleTestSupport {
         browser.type(test("desk-call-target"), "12345");
         browser.visible(test("desk-transfer")).click();
         assertEquals("target", browser.visible(By.cssSelector("#desk-error [data-test=problem-field] code")).getText());
+        // an attended transfer: the agent talks to the outside number first, goes back to the caller, then consults
+        // again and completes the transfer
         browser.setValue(test("desk-call-target"), OUTSIDE);
-        browser.visible(test("desk-transfer")).click();
+        browser.visible(test("desk-consult")).click();
+        assertEquals("Talking to " + OUTSIDE + " while the caller holds", browser.visible(test("desk-consulting")).getText());
+        browser.visible(test("desk-back-to-caller")).click();
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-hold", "false"));
+        browser.await().until(d -> d.findElements(test("desk-consulting")).isEmpty());
+        browser.setValue(test("desk-call-target"), OUTSIDE);
+        browser.visible(test("desk-consult")).click();
+        browser.visible(test("desk-complete-transfer")).click();
         browser.await().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-state", "WRAP_UP"));
         browser.visible(test("desk-leave")).click();
 

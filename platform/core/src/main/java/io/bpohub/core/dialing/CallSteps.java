@@ -8,11 +8,11 @@ import java.time.Instant;
 
 /**
  * What agents do to a call they are on, in the tenant's {@code call_step} table: holds (open until resumed or the
- * call's end), transfers and conferences. The call's record reads its hold time and targets from here
+ * call's end; a consultation holds the caller too), consultations before a transfer, transfers and conferences. The call's record reads its hold time and targets from here
  * ({@link #RECORD_COLUMNS}).
  */
 public final class CallSteps {
-    enum Kind { HOLD, TRANSFER, CONFERENCE }
+    enum Kind { HOLD, CONSULT, TRANSFER, CONFERENCE }
 
     /**
      * The steps of a {@code cdr} row as columns of a query on {@code cdr}: first hold, seconds on hold (a hold still
@@ -42,9 +42,10 @@ public final class CallSteps {
         }
     }
 
-    /** The call's open hold ends at {@code at}. */
+    /** The call's open hold, and consultation, end at {@code at}. */
     static void resumed(Connection c, String callId, Instant at) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("UPDATE call_step SET ended_at = ? WHERE call_id = ? AND kind = 'HOLD' AND ended_at IS NULL")) {
+        try (PreparedStatement st = c.prepareStatement("UPDATE call_step SET ended_at = ? WHERE call_id = ? AND kind IN ('HOLD', 'CONSULT') "
+                + "AND ended_at IS NULL")) {
             st.setTimestamp(1, Timestamp.from(at));
             st.setString(2, callId);
             st.executeUpdate();

@@ -76,6 +76,8 @@ public final class Dialing implements DialingService, AutoCloseable {
         final Map<String, AgentStateChange> desks = new ConcurrentHashMap<>();
         /** Calls of the campaign on hold now, by call id. */
         final Set<String> held = ConcurrentHashMap.newKeySet();
+        /** Whom the agent of a call consults while its caller holds, by call id. */
+        final Map<String, String> consulting = new ConcurrentHashMap<>();
         /** Remote agents' own phones, by agent: their calls go there instead of their softphone. */
         final Map<String, String> remotePhones = new ConcurrentHashMap<>();
         volatile DialerRun run;
@@ -97,6 +99,12 @@ public final class Dialing implements DialingService, AutoCloseable {
 
         @Override
         public void changed(AgentStateChange change) {
+            if (change.contactId() == null && change.callId() != null) {
+                // an inbound caller an agent recorded as a contact: a colleague consulted or transferred to sees the contact too
+                Long known = inbound.contactOf(tenant, change.callId());
+                if (known != null) change = new AgentStateChange(change.agentId(), change.from(), change.to(), change.at(), change.pauseReason(),
+                        String.valueOf(known), change.callId());
+            }
             calls.changed(change);
             if (change.to() == AgentState.LOGGED_OUT) {
                 desks.remove(change.agentId());
@@ -104,7 +112,10 @@ public final class Dialing implements DialingService, AutoCloseable {
                 return;
             }
             AgentStateChange before = desks.get(change.agentId());
-            if (before != null && before.to() == AgentState.ON_CALL && change.to() != AgentState.ON_CALL) held.remove(before.callId());
+            if (before != null && before.to() == AgentState.ON_CALL && change.to() != AgentState.ON_CALL) {
+                held.remove(before.callId());
+                consulting.remove(before.callId());
+            }
             if (change.to() == AgentState.WRAP_UP && change.contactId() == null && before != null) {
                 // wrap-up is about the call just ended: its contact stays on the screen for the disposition
                 change = new AgentStateChange(change.agentId(), change.from(), change.to(), change.at(), null, before.contactId(), before.callId());
@@ -143,7 +154,8 @@ public final class Dialing implements DialingService, AutoCloseable {
             if (c == null) return AgentDesk.loggedOut(agent, campaignKey);
             String unknownCaller = c.contactId() == null && c.callId() != null ? inbound.callerOf(tenant, c.callId()) : null;
             return new AgentDesk(agent, campaignKey, c.to(), c.pauseReason(), c.contactId() == null ? null : Long.valueOf(c.contactId()),
-                    c.callId(), c.at(), c.to() == AgentState.ON_CALL && held.contains(c.callId()), unknownCaller, remotePhones.get(agent));
+                    c.callId(), c.at(), c.to() == AgentState.ON_CALL && held.contains(c.callId()), unknownCaller, remotePhones.get(agent),
+                    c.to() == AgentState.ON_CALL && c.callId() != null ? consulting.get(c.callId()) : null);
         }
     }
 
@@ -422,7 +434,13 @@ public final class Dialing implements DialingService, AutoCloseable {
     public AgentDesk resume(Caller caller, String tenant) {
         return onMyCall(caller, tenant, "dialing.resume", null, (r, call, at) -> {
             if (!r.held.contains(call)) throw PlatformException.conflict("call", "your call is not on hold");
-            r.gateway.resume(call);
+            if (r.consulting.containsKey(call)) {
+                // back to the caller from a consultation: the colleague consulted is ready again
+                agentMove(() -> r.run.endConsultation(caller.username()));
+                r.consulting.remove(call);
+            } else {
+                r.gateway.resume(call);
+            }
             r.held.remove(call);
             databases.in(r.tenant, c -> {
                 CallSteps.resumed(c, call, at);
@@ -435,16 +453,43 @@ public final class Dialing implements DialingService, AutoCloseable {
     public AgentDesk transfer(Caller caller, String tenant, String target) {
         String to = target == null ? "" : target.strip();
         return onMyCall(caller, tenant, "dialing.transfer", to, (r, call, at) -> {
-            if (!r.desks.containsKey(to) && !to.matches(Inbound.NUMBER)) {
-                throw PlatformException.invalid("target", "a call goes to an agent working campaign " + r.campaignKey
-                        + " (user name) or to an outside number in E.164 form, e.g. +442071838750");
-            }
+            requireTarget(r, to);
             agentMove(() -> r.run.transfer(caller.username(), to));
             databases.in(r.tenant, c -> {
                 CallSteps.took(c, call, CallSteps.Kind.TRANSFER, caller.username(), to, at);
                 return null;
             });
         });
+    }
+
+    /**
+     * The caller holds; the agent talks to the target first. Stored as a hold and a consultation, both ended by
+     * {@link #resume} (back to the caller) or the transfer.
+     */
+    @Override
+    public AgentDesk consult(Caller caller, String tenant, String target) {
+        String to = target == null ? "" : target.strip();
+        return onMyCall(caller, tenant, "dialing.consult", to, (r, call, at) -> {
+            requireTarget(r, to);
+            if (r.consulting.containsKey(call)) throw PlatformException.conflict("call", "you are consulting " + r.consulting.get(call)
+                    + " already; transfer the call or go back to the caller");
+            agentMove(() -> r.run.consult(caller.username(), to));
+            r.consulting.put(call, to);
+            boolean holdStarts = r.held.add(call); // a call on hold already stays on its one hold
+            databases.in(r.tenant, c -> {
+                CallSteps.took(c, call, CallSteps.Kind.CONSULT, caller.username(), to, at);
+                if (holdStarts) CallSteps.took(c, call, CallSteps.Kind.HOLD, caller.username(), null, at);
+                return null;
+            });
+        });
+    }
+
+    /** A call goes to an agent of the same campaign or to an outside number. */
+    private static void requireTarget(Running r, String to) {
+        if (!r.desks.containsKey(to) && !to.matches(Inbound.NUMBER)) {
+            throw PlatformException.invalid("target", "a call goes to an agent working campaign " + r.campaignKey
+                    + " (user name) or to an outside number in E.164 form, e.g. +442071838750");
+        }
     }
 
     @Override

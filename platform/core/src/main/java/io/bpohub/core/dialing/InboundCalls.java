@@ -159,6 +159,12 @@ public final class InboundCalls {
         return call == null || !call.tenant.equals(tenant) ? null : call.from;
     }
 
+    /** The contact of a call in progress: the one its number matched or the agent recorded; null when unknown or not a call of the tenant. */
+    Long contactOf(String tenant, String callId) {
+        Call call = calls.get(callId);
+        return call == null || !call.tenant.equals(tenant) ? null : call.contactId;
+    }
+
     /** The agent recorded the unknown caller of a call in progress as {@code contactId}: the call's record will name it. */
     void identified(String tenant, String callId, long contactId) {
         Call call = calls.get(callId);

@@ -152,6 +152,18 @@ public class DialingResource {
         return dialing.transfer(CallerContext.of(sc), slug, target == null ? null : target.target());
     }
 
+    /**
+     * Holds the caller and puts the agent through to the target first (an attended transfer): a ready agent of the
+     * campaign or an outside number. Then {@code desk/transfer} to the same target hands the call over, {@code desk/resume}
+     * goes back to the caller.
+     */
+    @POST
+    @Path("/desk/consult")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AgentDesk consult(@Context SecurityContext sc, @PathParam("slug") String slug, CallTarget target) {
+        return dialing.consult(CallerContext.of(sc), slug, target == null ? null : target.target());
+    }
+
     /** Adds an outside number to the agent's call. */
     @POST
     @Path("/desk/conference")

@@ -8,8 +8,8 @@ import java.util.List;
  * Outbound dialing of a tenant's campaigns on the installation's telephony gateway, and the agents working them.
  * Starting and stopping needs {@code campaign:write}; the board {@code report:read}; an agent joins a campaign
  * with {@code workflow:write} and works it from the desktop (ready, pause, leave); team leads and above force an
- * agent of their part of the tree into a state or out of the campaign. An agent on a call holds, transfers or
- * conferences it from the desk. Each call's CDR and what it does to the
+ * agent of their part of the tree into a state or out of the campaign. An agent on a call holds, transfers (directly or after
+ * consulting the target) or conferences it from the desk. Each call's CDR and what it does to the
  * contact are stored when the call ends.
  */
 public interface DialingService {
@@ -63,7 +63,7 @@ public interface DialingService {
     /** Puts the caller's call on hold (the other side hears the gateway's hold music); the time on hold goes on the call's record. */
     AgentDesk hold(Caller caller, String tenant);
 
-    /** Takes the caller's call off hold. */
+    /** Takes the caller's call off hold; during a consultation, ends it: the agent is back with the caller. */
     AgentDesk resume(Caller caller, String tenant);
 
     /**
@@ -71,6 +71,14 @@ public interface DialingService {
      * outside number in E.164 form. The caller goes to wrap-up; the target goes on the call's record.
      */
     AgentDesk transfer(Caller caller, String tenant, String target);
+
+    /**
+     * Holds the caller of the caller's call and puts the agent through to {@code target} first (an attended transfer):
+     * a ready agent of the same campaign, who is reserved for it with the contact on screen, or an outside number.
+     * {@link #transfer} to the same target then hands the call over; {@link #resume} goes back to the caller (and
+     * the colleague consulted is ready again).
+     */
+    AgentDesk consult(Caller caller, String tenant, String target);
 
     /** Adds an outside number (E.164) to the caller's call as a third party; the caller stays on the call. */
     AgentDesk conference(Caller caller, String tenant, String number);

@@ -17,8 +17,8 @@ final class DialingFakes {
 
     static DialingView view(String campaign, DialMode mode) {
         return new DialingView(campaign, mode, mode == DialMode.PREDICTIVE ? "vicidial-adapt-tapered" : null, "simulator", Fakes.T0, "ops",
-                2, 3, 1, 1, 4, 0, 200, 5, new BigDecimal("0.0250"), new BigDecimal("0.0180"), new BigDecimal("0.0300"), List.of(new AgentDesk("ana", campaign, AgentState.ON_CALL, null, 42L, "sim-1", Fakes.T0, true, null, null),
-                new AgentDesk("ben", campaign, AgentState.PAUSED, "coaching", null, null, Fakes.T0, false, null, "+447700900123")));
+                2, 3, 1, 1, 4, 0, 200, 5, new BigDecimal("0.0250"), new BigDecimal("0.0180"), new BigDecimal("0.0300"), List.of(new AgentDesk("ana", campaign, AgentState.ON_CALL, null, 42L, "sim-1", Fakes.T0, true, null, null, null),
+                new AgentDesk("ben", campaign, AgentState.PAUSED, "coaching", null, null, Fakes.T0, false, null, "+447700900123", null)));
     }
 
     static class Dialing extends Fakes.Recorder implements DialingService {
@@ -84,6 +84,10 @@ final class DialingFakes {
             throw new UnsupportedOperationException("agents work from the desk, not the shell");
         }
 
+        public AgentDesk consult(Caller c, String tenant, String target) {
+            throw new UnsupportedOperationException("agents work from the desk, not the shell");
+        }
+
         public AgentDesk conference(Caller c, String tenant, String number) {
             throw new UnsupportedOperationException("agents work from the desk, not the shell");
         }
@@ -106,7 +110,7 @@ final class DialingFakes {
 
         public AgentDesk force(Caller c, String tenant, String agent, String action, String reason) {
             call("force", c, tenant, agent, action, reason);
-            return new AgentDesk(agent, "spring", AgentState.valueOf(action.toUpperCase()), reason, null, null, Fakes.T0, false, null, null);
+            return new AgentDesk(agent, "spring", AgentState.valueOf(action.toUpperCase()), reason, null, null, Fakes.T0, false, null, null, null);
         }
     }
 }
