@@ -49,9 +49,10 @@ export function onUnauthorized(handler) {
 /**
  * Calls the API. Answers the parsed JSON (null for 204); throws ApiError for any non-2xx answer
  * or when the server cannot be reached. The body is sent as JSON, or as it is (a File or Blob) when
- * {contentType} names its type (e.g. text/calendar for an .ics upload).
+ * {contentType} names its type (e.g. text/calendar for an .ics upload). A request waiting long (the desk's next
+ * change) passes its page's {signal}, so that leaving the page frees the connection.
  */
-export async function api(method, path, body, { auth = true, contentType } = {}) {
+export async function api(method, path, body, { auth = true, contentType, signal } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   const raw = contentType !== undefined;
   if (body !== undefined) headers['Content-Type'] = raw ? contentType : 'application/json';
@@ -66,6 +67,7 @@ export async function api(method, path, body, { auth = true, contentType } = {})
       body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
+      signal,
     });
   } catch {
     throw new ApiError(0, { detail: 'The console could not reach the server. Check that BPO Hub is running, then try again.' });

@@ -10,7 +10,8 @@ import { api, query, seg } from '../api.js';
 import { h, replace, problemBox, showProblem, hideProblem, timeEl } from '../dom.js';
 import { renderContact } from './contact.js';
 
-const POLL_MS = 1000;
+/** After a failed request for the desk, the next try comes this much later. */
+const RETRY_MS = 2000;
 const PAUSE_REASONS = ['Break', 'Lunch', 'Coaching', 'Meeting', 'Technical problem'];
 
 export function renderDesk(main, ctx, tenant) {
@@ -22,22 +23,33 @@ export function renderDesk(main, ctx, tenant) {
   const screen = h('div', { id: 'desk-screen', 'data-test': 'desk-screen' });
   let shownContact = null;
   let shownState = null;
-  let timer = null;
+  let version = null; // of the desk on screen: the server answers the next request when the desk moves on from it
 
   replace(main, h('section', { id: 'desk-page', class: 'page', 'data-test': 'desk-page', 'data-tenant': tenant },
     h('div', { class: 'page-head' }, h('h1', {}, 'Agent desk')), error, status, controls, screen));
-  refresh();
+  follow();
 
-  async function refresh() {
-    clearTimeout(timer);
-    try {
-      const desk = await api('GET', base);
-      if (signal.aborted) return;
-      show(desk);
-    } catch (err) {
-      if (!signal.aborted) showProblem(error, err);
+  /**
+   * The desk, then each of its changes as it happens: the server holds the request until the desk moves on from the
+   * version on screen (or 25 s pass), so a call pops up at once without polling.
+   */
+  async function follow() {
+    let lost = false;
+    while (!signal.aborted) {
+      try {
+        const desk = await api('GET', version == null ? base : `${base}/next${query({ after: version })}`, undefined, { signal });
+        if (signal.aborted) return;
+        if (lost) hideProblem(error);
+        lost = false;
+        show(desk);
+      } catch (err) {
+        if (signal.aborted) return;
+        lost = true;
+        showProblem(error, err);
+        version = null; // start again from the desk as it is
+        await new Promise((resolve) => { setTimeout(resolve, RETRY_MS); });
+      }
     }
-    if (!signal.aborted) timer = setTimeout(refresh, POLL_MS);
   }
 
   async function move(path, body) {
@@ -50,6 +62,7 @@ export function renderDesk(main, ctx, tenant) {
   }
 
   function show(desk) {
+    version = desk.version;
     const state = `${desk.state}|${desk.campaignKey}|${desk.pauseReason}|${desk.since}|${desk.onHold}|${desk.consulting}`;
     if (state !== shownState) { // controls are rebuilt only when something changed, not at every poll
       shownState = state;

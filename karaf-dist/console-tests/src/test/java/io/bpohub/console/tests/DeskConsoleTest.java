@@ -148,4 +148,40 @@ public class DeskConsoleTest extends ConsoleTestSupport {
         summer.findElement(test("board-stop")).click();
         browser.await().until(ExpectedConditions.invisibilityOfElementLocated(row("board-campaign-row", "data-key", "summer")));
     }
+
+    @Test
+    public void theServerPushesTheDeskToTheAgentWhenItChangesAndHoldsTheRequestUntilThen() throws Exception {
+        String supervisor = rest.login(SUPERVISOR, PASSWORD);
+        String agent = rest.login(AGENT, PASSWORD);
+        String dialing = "/tenants/" + TENANT + "/dialing";
+        rest.post(dialing + "/campaigns/summer/start?mode=PROGRESSIVE", null, supervisor).expect(201); // no contacts: no calls
+
+        browser.login(AGENT, PASSWORD);
+        browser.visible(By.id("nav-desk")).click();
+        browser.select(By.cssSelector("[data-test=desk-campaign]"), "summer");
+        browser.visible(test("desk-join")).click();
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-state", "READY"));
+
+        Map<String, Object> desk = rest.get(dialing + "/desk", agent).expect(200).json();
+        long version = ((Number) desk.get("version")).longValue();
+        assertEquals("after", rest.get(dialing + "/desk/next", agent).expect(400).json().get("field"));
+        java.util.concurrent.CompletableFuture<ConsoleRest.Reply> next = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> rest.get(dialing + "/desk/next?after=" + version, agent));
+        sleep(2_000);
+        assertTrue("nothing changed: the server holds the request", !next.isDone());
+
+        // the supervisor pauses the agent: the waiting request answers with the new desk, and the agent's screen shows it
+        rest.post(dialing + "/agents/" + AGENT, "{\"action\":\"PAUSED\",\"reason\":\"Meeting\"}", supervisor).expect(200);
+        Map<String, Object> pushed = next.get(10, java.util.concurrent.TimeUnit.SECONDS).expect(200).json();
+        assertEquals(java.util.List.of("PAUSED", "Meeting"), java.util.List.of(pushed.get("state"), pushed.get("pauseReason")));
+        assertTrue(pushed.toString(), ((Number) pushed.get("version")).longValue() > version);
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-state", "PAUSED"));
+        assertTrue(browser.visible(test("desk-status")).getText().contains("(Meeting)"));
+        // a request for a version the desk has moved on from answers at once
+        assertEquals("PAUSED", rest.get(dialing + "/desk/next?after=" + version, agent).expect(200).json().get("state"));
+
+        rest.post(dialing + "/desk/leave", null, agent).expect(200);
+        browser.await().until(ExpectedConditions.attributeToBe(By.id("desk-status"), "data-state", "LOGGED_OUT"));
+        rest.post(dialing + "/campaigns/summer/stop", null, supervisor).expect(204);
+    }
 }

@@ -44,6 +44,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -73,6 +74,7 @@ public final class Dialing implements DialingService, AutoCloseable {
         final String startedBy;
         final CampaignCalls calls;
         final InboundCalls inbound;
+        final DeskChanges deskChanges;
         final Map<String, AgentStateChange> desks = new ConcurrentHashMap<>();
         /** Calls of the campaign on hold now, by call id. */
         final Set<String> held = ConcurrentHashMap.newKeySet();
@@ -86,8 +88,9 @@ public final class Dialing implements DialingService, AutoCloseable {
         volatile Dialer dialer;
 
         Running(String tenant, String campaignKey, DialMode mode, CampaignPlan plan, Instant startedAt, String startedBy, CampaignCalls calls,
-                InboundCalls inbound) {
+                InboundCalls inbound, DeskChanges deskChanges) {
             this.inbound = inbound;
+            this.deskChanges = deskChanges;
             this.tenant = tenant;
             this.campaignKey = campaignKey;
             this.mode = mode;
@@ -99,6 +102,15 @@ public final class Dialing implements DialingService, AutoCloseable {
 
         @Override
         public void changed(AgentStateChange change) {
+            try {
+                show(change);
+            } finally {
+                deskChanges.changed(tenant, change.agentId());
+            }
+        }
+
+        /** The agent's desk after {@code change}. */
+        private void show(AgentStateChange change) {
             if (change.contactId() == null && change.callId() != null) {
                 // an inbound caller an agent recorded as a contact: a colleague consulted or transferred to sees the contact too
                 Long known = inbound.contactOf(tenant, change.callId());
@@ -151,11 +163,11 @@ public final class Dialing implements DialingService, AutoCloseable {
 
         AgentDesk desk(String agent) {
             AgentStateChange c = desks.get(agent);
-            if (c == null) return AgentDesk.loggedOut(agent, campaignKey);
+            if (c == null) return AgentDesk.loggedOut(agent, campaignKey, deskChanges.version(tenant, agent));
             String unknownCaller = c.contactId() == null && c.callId() != null ? inbound.callerOf(tenant, c.callId()) : null;
             return new AgentDesk(agent, campaignKey, c.to(), c.pauseReason(), c.contactId() == null ? null : Long.valueOf(c.contactId()),
                     c.callId(), c.at(), c.to() == AgentState.ON_CALL && held.contains(c.callId()), unknownCaller, remotePhones.get(agent),
-                    c.to() == AgentState.ON_CALL && c.callId() != null ? consulting.get(c.callId()) : null);
+                    c.to() == AgentState.ON_CALL && c.callId() != null ? consulting.get(c.callId()) : null, deskChanges.version(tenant, agent));
         }
     }
 
@@ -168,6 +180,7 @@ public final class Dialing implements DialingService, AutoCloseable {
     private final Supplier<TelephonyGateway> gateway;
     private final InboundCalls inbound;
     private final DialingPolicies policies;
+    private final DeskChanges deskChanges = new DeskChanges();
     /** "tenant/campaign" → its run. */
     private final Map<String, Running> running = new ConcurrentHashMap<>();
     /** "tenant/agent" → the campaign the agent works. */
@@ -254,7 +267,7 @@ public final class Dialing implements DialingService, AutoCloseable {
             CampaignCalls calls = new CampaignCalls(databases, slug, zone, campaignKey, g.name(), doNotCall::blocked,
                     policy.noRedialAfterAbandon(), this::placeOf);
             Running r = new Running(slug, campaignKey, mode, new CampaignPlan(key, mode, null, zone, policy, strategy),
-                    startedAt, startedBy, calls, inbound);
+                    startedAt, startedBy, calls, inbound, deskChanges);
             attach(r, d, g);
             running.put(key, r);
             return r;
@@ -522,6 +535,7 @@ public final class Dialing implements DialingService, AutoCloseable {
         r.desks.computeIfPresent(caller.username(), (agent, c) -> desk.callId().equals(c.callId())
                 ? new AgentStateChange(c.agentId(), c.from(), c.to(), c.at(), c.pauseReason(), String.valueOf(contactId), c.callId()) : c);
         inbound.identified(r.tenant, desk.callId(), contactId);
+        deskChanges.changed(r.tenant, caller.username());
         audit.record(caller, r.tenant, "dialing.identify", desk.callId(), AuditLog.OK, "contact " + contactId);
         return r.desk(caller.username());
     }
@@ -540,6 +554,7 @@ public final class Dialing implements DialingService, AutoCloseable {
         } catch (TelephonyException e) {
             throw PlatformException.conflict("call", "the gateway refused (" + e.getMessage() + "); the call may just have ended");
         }
+        deskChanges.changed(r.tenant, caller.username());
         audit.record(caller, r.tenant, action, desk.callId(), AuditLog.OK, target);
         return r.desk(caller.username());
     }
@@ -549,7 +564,18 @@ public final class Dialing implements DialingService, AutoCloseable {
         Owner o = owners.resolve(caller, tenant, "workflow", "read");
         String campaign = working.get(o.slug() + "/" + caller.username());
         Running r = campaign == null ? null : running.get(o.slug() + "/" + campaign);
-        return r == null ? AgentDesk.loggedOut(caller.username(), null) : r.desk(caller.username());
+        return r == null ? AgentDesk.loggedOut(caller.username(), null, deskChanges.version(o.slug(), caller.username())) : r.desk(caller.username());
+    }
+
+    @Override
+    public CompletableFuture<AgentDesk> nextDesk(Caller caller, String tenant, long version) {
+        Owner o = owners.resolve(caller, tenant, "workflow", "read");
+        CompletableFuture<Void> change = deskChanges.after(o.slug(), caller.username(), version);
+        CompletableFuture<AgentDesk> next = change.thenApply(v -> desk(caller, tenant));
+        next.whenComplete((desk, e) -> {
+            if (next.isCancelled()) change.cancel(false); // the waiter gave up: it leaves the desk's queue
+        });
+        return next;
     }
 
     @Override
@@ -726,6 +752,7 @@ public final class Dialing implements DialingService, AutoCloseable {
     /** Stops every run (platform shutdown): calls in progress end and are recorded by the gateway's close. */
     @Override
     public void close() {
+        deskChanges.close();
         inbound.detach();
         running.values().forEach(Dialing::detach);
         running.clear();

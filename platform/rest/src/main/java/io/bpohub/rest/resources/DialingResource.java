@@ -3,13 +3,22 @@ package io.bpohub.rest.resources;
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.telephony.MonitorMode;
 import io.bpohub.platform.services.AgentDesk;
+import io.bpohub.platform.services.Caller;
 import io.bpohub.platform.services.DialingPolicy;
 import io.bpohub.platform.services.DialingService;
 import io.bpohub.platform.services.DialingView;
 import io.bpohub.platform.services.PlatformException;
 import io.bpohub.rest.CallerContext;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -18,6 +27,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.container.AsyncResponse;
+import javax.ws.rs.container.Suspended;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -32,6 +43,9 @@ import javax.ws.rs.core.StreamingOutput;
 @Path("/tenants/{slug}/dialing")
 @Produces(MediaType.APPLICATION_JSON)
 public class DialingResource {
+    /** How long a request for the next desk waits: under the usual 30 s idle timeouts of proxies on the way. */
+    static final int LONG_POLL_SECONDS = 25;
+
     /** A pause's reason, or a supervisor's move: {@code action} READY, PAUSED or LOGGED_OUT. */
     public record AgentMove(String action, String reason) {
     }
@@ -96,6 +110,31 @@ public class DialingResource {
     @Path("/desk")
     public AgentDesk desk(@Context SecurityContext sc, @PathParam("slug") String slug) {
         return dialing.desk(CallerContext.of(sc), slug);
+    }
+
+    /**
+     * The caller's desk once it has moved on from version {@code after} (its {@code version} field): at once if it has,
+     * else at its next change, or as it is after {@value #LONG_POLL_SECONDS} s. The agent's screen keeps one such request
+     * open instead of polling; no server thread waits meanwhile.
+     */
+    @GET
+    @Path("/desk/next")
+    @Operation(responses = @ApiResponse(responseCode = "200", description = "the desk",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentDesk.class))))
+    public void nextDesk(@Context SecurityContext sc, @PathParam("slug") String slug, @QueryParam("after") Long after,
+                         @Suspended AsyncResponse response) {
+        if (after == null) throw PlatformException.invalid("after", "give the version of the desk on screen (its version field)");
+        Caller caller = CallerContext.of(sc);
+        CompletableFuture<AgentDesk> next = dialing.nextDesk(caller, slug, after);
+        response.setTimeout(LONG_POLL_SECONDS, TimeUnit.SECONDS);
+        response.setTimeoutHandler(timedOut -> {
+            next.cancel(false);
+            timedOut.resume(dialing.desk(caller, slug));
+        });
+        next.whenComplete((desk, error) -> {
+            if (desk != null) response.resume(desk);
+            else if (!(error instanceof CancellationException)) response.resume(error instanceof CompletionException ? error.getCause() : error);
+        });
     }
 
     @POST

@@ -3,6 +3,7 @@ package io.bpohub.platform.services;
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.telephony.MonitorMode;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Outbound dialing of a tenant's campaigns on the installation's telephony gateway, and the agents working them.
@@ -91,6 +92,13 @@ public interface DialingService {
 
     /** The caller's desk: state, and the contact to show. */
     AgentDesk desk(Caller caller, String tenant);
+
+    /**
+     * The caller's desk once its {@link AgentDesk#version() version} is no longer {@code version}: at once if it has
+     * moved on already, else at the next change (a call put through, a state forced by a supervisor). The agent's screen
+     * waits on this instead of polling; whoever waits gives up by cancelling the stage.
+     */
+    CompletableFuture<AgentDesk> nextDesk(Caller caller, String tenant, long version);
 
     /**
      * A supervisor joins an agent's call at the supervisor's own endpoint: LISTEN (nobody hears the supervisor),

@@ -17,8 +17,8 @@ final class DialingFakes {
 
     static DialingView view(String campaign, DialMode mode) {
         return new DialingView(campaign, mode, mode == DialMode.PREDICTIVE ? "vicidial-adapt-tapered" : null, "simulator", Fakes.T0, "ops",
-                2, 3, 1, 1, 4, 0, 200, 5, new BigDecimal("0.0250"), new BigDecimal("0.0180"), new BigDecimal("0.0300"), List.of(new AgentDesk("ana", campaign, AgentState.ON_CALL, null, 42L, "sim-1", Fakes.T0, true, null, null, null),
-                new AgentDesk("ben", campaign, AgentState.PAUSED, "coaching", null, null, Fakes.T0, false, null, "+447700900123", null)));
+                2, 3, 1, 1, 4, 0, 200, 5, new BigDecimal("0.0250"), new BigDecimal("0.0180"), new BigDecimal("0.0300"), List.of(new AgentDesk("ana", campaign, AgentState.ON_CALL, null, 42L, "sim-1", Fakes.T0, true, null, null, null, 3),
+                new AgentDesk("ben", campaign, AgentState.PAUSED, "coaching", null, null, Fakes.T0, false, null, "+447700900123", null, 7)));
     }
 
     static class Dialing extends Fakes.Recorder implements DialingService {
@@ -88,6 +88,10 @@ final class DialingFakes {
             throw new UnsupportedOperationException("agents work from the desk, not the shell");
         }
 
+        public java.util.concurrent.CompletableFuture<AgentDesk> nextDesk(Caller c, String tenant, long version) {
+            throw new UnsupportedOperationException("agents work from the desk, not the shell");
+        }
+
         public AgentDesk conference(Caller c, String tenant, String number) {
             throw new UnsupportedOperationException("agents work from the desk, not the shell");
         }
@@ -110,7 +114,7 @@ final class DialingFakes {
 
         public AgentDesk force(Caller c, String tenant, String agent, String action, String reason) {
             call("force", c, tenant, agent, action, reason);
-            return new AgentDesk(agent, "spring", AgentState.valueOf(action.toUpperCase()), reason, null, null, Fakes.T0, false, null, null, null);
+            return new AgentDesk(agent, "spring", AgentState.valueOf(action.toUpperCase()), reason, null, null, Fakes.T0, false, null, null, null, 1);
         }
     }
 }
