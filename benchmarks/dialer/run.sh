@@ -3,8 +3,9 @@
 # ../shared/bench/b1-scenarios.json side by side on the simulated network (30 days × 8 dialing hours each), then the
 # pacing tick of 200 running campaigns. Writes benchmarks/results/B1.jsonl (one line per scenario and strategy, means
 # over the seeds, plus one line per strategy for the tick) and the plot docs/b1-occupancy.svg. The tick runs in a JVM
-# of its own under the platform's collector options (karaf-dist/.../bin/setenv), then under the JVM's default
-# collector for comparison: a collector's pause lands in whichever tick it falls in.
+# of its own with the platform's JVM options (heap and extra options of karaf-dist/.../bin/setenv, collector
+# included), then with the same plus Shenandoah, a low-pause collector, for comparison: a collector's pause lands in
+# whichever tick it falls in.
 #
 #   benchmarks/dialer/run.sh                           # build, then run (about 10 minutes on 2 cores)
 #   SKIP_BUILD=1 benchmarks/dialer/run.sh
@@ -26,11 +27,14 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 
 mkdir -p "$here/target" "$(dirname "$out")"
-platform_gc="$(. "$root/karaf-dist/distribution/src/main/resources/bin/setenv" && echo "$BPOHUB_GC_OPTS")"
+platform_jvm="$(. "$root/karaf-dist/distribution/src/main/resources/bin/setenv" && echo "-Xms$JAVA_MIN_MEM -Xmx$JAVA_MAX_MEM ${EXTRA_JAVA_OPTS:-}")"
 java -Xmx3g -jar "$here/target/benchmarks.jar" "$scenarios" "$raw.pacing" --no-tick ${ARGS:-}
-java -Xmx3g $platform_gc -jar "$here/target/benchmarks.jar" "$scenarios" "$raw.tick-platform" --no-pacing ${ARGS:-}
-java -Xmx3g -jar "$here/target/benchmarks.jar" "$scenarios" "$raw.tick-default" --no-pacing ${ARGS:-}
-cat "$raw.pacing" "$raw.tick-platform" "$raw.tick-default" > "$raw"
+java $platform_jvm -jar "$here/target/benchmarks.jar" "$scenarios" "$raw.tick-platform" --no-pacing ${ARGS:-}
+: > "$raw.tick-shenandoah"
+if java -XX:+UseShenandoahGC -version >/dev/null 2>&1; then
+  java $platform_jvm -XX:+UseShenandoahGC -jar "$here/target/benchmarks.jar" "$scenarios" "$raw.tick-shenandoah" --no-pacing ${ARGS:-}
+fi
+cat "$raw.pacing" "$raw.tick-platform" "$raw.tick-shenandoah" > "$raw"
 
 python3 - "$raw" "$out" <<'PY'
 import datetime, json, os, subprocess, sys

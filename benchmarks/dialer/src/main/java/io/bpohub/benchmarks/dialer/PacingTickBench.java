@@ -33,8 +33,8 @@ import java.util.Map;
  * decision for every campaign from the campaign's live snapshot (its own pacer per campaign, fed every tick), timed
  * on the wall clock. The snapshot's making is part of the measured tick. After a warm-up, p50, p99 and max of the
  * time for all campaigns, per strategy, on the wall clock and in the thread's CPU time, how many ticks took 50 ms or
- * more (the goal) and how many a garbage collection fell in, with the JVM's options (run.sh runs it under the
- * platform's collector and under the JVM's default one).
+ * more (the goal) and how many a garbage collection fell in, with the JVM's options (run.sh runs it with the
+ * platform's JVM options, then with a low-pause collector added).
  */
 final class PacingTickBench {
     private static final Duration WARM_UP = Duration.ofMinutes(15);
