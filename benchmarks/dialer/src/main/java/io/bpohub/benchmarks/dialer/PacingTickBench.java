@@ -16,7 +16,7 @@ import io.bpohub.telephony.sim.VirtualTimeline;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import com.sun.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,8 +69,9 @@ final class PacingTickBench {
         int rounds = (int) MEASURED.toSeconds();
         long[][] nanos = new long[strategies.size()][rounds];
         long[][] cpuNanos = new long[strategies.size()][rounds];
+        long[][] allocated = new long[strategies.size()][rounds];
         boolean[][] collected = new boolean[strategies.size()][rounds];
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long firstRound = WARM_UP.toSeconds();
         for (long second = 0; second < firstRound + rounds; second++) {
             int round = (int) (second - firstRound);
@@ -80,12 +81,14 @@ final class PacingTickBench {
                     CampaignPacer[] perCampaign = pacers.get(k);
                     long collections = collections();
                     long cpuBegan = threads.getCurrentThreadCpuTime();
+                    long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
                     long began = System.nanoTime();
                     // pacers keep state from every snapshot, so their work cannot be optimised away
                     for (int c = 0; c < campaigns; c++) perCampaign[c].callsToPlace(dialers.get(c).snapshot());
                     if (round >= 0) {
                         nanos[k][round] = System.nanoTime() - began;
                         cpuNanos[k][round] = threads.getCurrentThreadCpuTime() - cpuBegan;
+                        allocated[k][round] = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
                         collected[k][round] = collections() != collections;
                     }
                 }
@@ -105,6 +108,10 @@ final class PacingTickBench {
             // the wall clock also counts the time the thread waits for a core on this shared machine and garbage
             // collections (mostly of the simulated network's garbage); the thread's CPU time counts neither
             percentiles(line, "cpu_", cpuNanos[k]);
+            // what a tick allocates (snapshots, the strategy's own work) adds to how often the collector runs
+            long[] bytes = allocated[k].clone();
+            Arrays.sort(bytes);
+            line.put("allocated_kb_p50", B1.round(bytes[rounds / 2] / 1024.0, 1));
             // a collection pauses every thread: which ticks one fell in, and the longest of the others
             int withGc = 0;
             int overGoal = 0;
