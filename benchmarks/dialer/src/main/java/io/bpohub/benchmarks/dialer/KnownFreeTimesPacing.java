@@ -21,8 +21,8 @@ import java.util.Map;
  * answer probability of the hour, but not which calls a person will answer nor when: those stay the simulator's
  * dice. It decides with the forecast strategy's own rule (risk of the next call below a threshold that the same
  * controller keeps at the same abandon target, within the engine's budget), fed these exact figures instead of what
- * the campaign has learnt. What it still misses of the clairvoyant bound is the price of not knowing the answers,
- * which no strategy without the bound's knowledge avoids.
+ * the campaign has learnt. What it gains over the forecast strategy is what better forecasts of agents could win;
+ * what it still misses of the clairvoyant bound is, as far as its rule goes, the price of not knowing the answers.
  */
 final class KnownFreeTimesPacing implements PacingStrategy {
     static final String NAME = "known-free-times";
