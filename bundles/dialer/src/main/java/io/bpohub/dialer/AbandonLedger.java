@@ -2,12 +2,14 @@ package io.bpohub.dialer;
 
 import io.bpohub.api.dialer.AbandonPolicy;
 import io.bpohub.api.dialer.AbandonTally;
+import io.bpohub.api.dialer.PastAnswer;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * A campaign's live answers and abandons with their times, counted exactly over sliding windows, and the abandon
@@ -57,6 +59,15 @@ final class AbandonLedger {
             placedToday = 0;
         }
         placedToday++;
+    }
+
+    /** The campaign's live answers from before this run, counted as if this run had them: a restart gets no fresh budget. */
+    void remember(List<PastAnswer> past, Instant now) {
+        long[] answered = past.stream().mapToLong(a -> a.answeredAt().toEpochMilli()).sorted().toArray();
+        long[] lost = past.stream().filter(PastAnswer::abandoned).mapToLong(a -> a.answeredAt().toEpochMilli()).sorted().toArray();
+        for (long at : answered) answers.add(at);
+        for (long at : lost) abandons.add(at);
+        forgetBefore(now);
     }
 
     void answered(Instant at) {

@@ -12,6 +12,7 @@ import io.bpohub.api.dialer.DialTarget;
 import io.bpohub.api.dialer.NumberSupply;
 import io.bpohub.api.dialer.PacingSnapshot;
 import io.bpohub.api.dialer.PacingStrategy;
+import io.bpohub.api.dialer.PastAnswer;
 import io.bpohub.api.telephony.CallEvent;
 import io.bpohub.api.telephony.CallParty;
 import io.bpohub.api.telephony.OriginateRequest;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -113,6 +115,12 @@ public final class CampaignDialer implements AutoCloseable {
     }
 
     /** Starts (or, after {@link #stop}, resumes) pacing from now on, listening to the gateway and the agents. */
+    /** Counts the campaign's live answers from before this run in its abandon windows; before {@link #start}. */
+    public void remember(List<PastAnswer> past) {
+        if (nextTick != null) throw new IllegalStateException("campaign " + settings.campaignId() + " is dialing already: remember its past first");
+        ledger.remember(past, timeline.now());
+    }
+
     public void start() {
         if (closing) throw new IllegalStateException("campaign " + settings.campaignId() + " is closed");
         if (nextTick != null) throw new IllegalStateException("campaign " + settings.campaignId() + " is already dialing");

@@ -71,6 +71,7 @@ final class CampaignRun implements DialerRun {
         this.queue = new CallQueue(plan.campaignId(), gateway, agents);
         dialer.shareAgentsWith(queue::callsWaiting);
         onTimeline(() -> {
+            dialer.remember(plan.pastAnswers());
             dialer.start();
             // the queue hears a freed agent after the dialer, whose answered calls must reach an agent within seconds
             queue.start();

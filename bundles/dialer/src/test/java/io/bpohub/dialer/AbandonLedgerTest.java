@@ -2,11 +2,14 @@ package io.bpohub.dialer;
 
 import io.bpohub.api.dialer.AbandonPolicy;
 import io.bpohub.api.dialer.AbandonTally;
+import io.bpohub.api.dialer.PastAnswer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,6 +34,16 @@ public class AbandonLedgerTest {
         assertEquals(2, ledger.exposureAllowed(NOW, 0));
         // two calls already answered and waiting count as abandons only: 8 + 2 <= 10.8, the third adds an answer too
         assertEquals(2, ledger.exposureAllowed(NOW, 2));
+    }
+
+    @Test
+    public void answersRememberedFromBeforeTheRunCountAsIfTheRunHadThemInAnyOrder() {
+        List<PastAnswer> past = new ArrayList<>();
+        for (int i = 399; i >= 0; i--) past.add(new PastAnswer(NOW.minus(Duration.ofMinutes(60)).plusSeconds(i), i < 8));
+        past.add(new PastAnswer(NOW.minus(Duration.ofDays(31)), true)); // beyond the long window: forgotten
+        ledger.remember(past, NOW);
+        assertEquals(2, ledger.exposureAllowed(NOW, 0), "as with the same answers seen live");
+        assertEquals(new AbandonTally(400, 8), ledger.window(NOW, Duration.ofDays(30)));
     }
 
     @Test

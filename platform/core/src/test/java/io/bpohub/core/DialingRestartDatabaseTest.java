@@ -8,6 +8,7 @@ import io.bpohub.api.dialer.AbandonTally;
 import io.bpohub.api.dialer.AgentStateListener;
 import io.bpohub.api.dialer.CallRecordListener;
 import io.bpohub.api.dialer.CampaignPlan;
+import io.bpohub.api.dialer.PastAnswer;
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.dialer.Dialer;
 import io.bpohub.api.dialer.DialerRun;
@@ -55,6 +56,7 @@ public class DialingRestartDatabaseTest {
     /** A dialer that remembers which campaigns it was asked to run; the runs do nothing. */
     static final class RecordingDialer implements Dialer {
         final List<String> started = new CopyOnWriteArrayList<>();
+        final List<CampaignPlan> plans = new CopyOnWriteArrayList<>();
 
         @Override
         public List<String> strategies() {
@@ -65,6 +67,7 @@ public class DialingRestartDatabaseTest {
         public DialerRun start(CampaignPlan plan, TelephonyGateway gateway, NumberSupply numbers, CallRecordListener records,
                                AgentStateListener agentStates) {
             started.add(plan.campaignId() + " " + plan.mode() + " " + plan.strategy() + " " + plan.policy().limit().toPlainString());
+            plans.add(plan);
             return new DialerRun() {
                 public CampaignPlan plan() { return plan; }
                 public void login(String agentId, String endpoint, Duration wrapUp, java.util.Set<String> skills) {
@@ -148,7 +151,29 @@ public class DialingRestartDatabaseTest {
         }
         RecordingDialer after = new RecordingDialer();
         try (Platform platform = start(after)) {
+            // spring's calls while the platform was down for the count: 3 answered in the last day, one of them abandoned,
+            // one abandoned 40 days ago (beyond the 30-day window), a machine, and an inbound caller who gave up in a queue
+            Instant now = NETWORK.timeline().now(); // the windows end at the gateway's time
+            platform.direct().in("dlrs", c -> {
+                try (var st = c.prepareStatement("INSERT INTO cdr (started_at, talk_seconds, destination, handler, campaign_key, result, call_id, "
+                        + "dial_mode, answered_at) VALUES (?, 0, '+8613800000000', 'IN_HOUSE', 'spring', ?, ?, ?, ?)")) {
+                    Object[][] rows = {{"CONNECTED", "PREDICTIVE", now.minusSeconds(3600)}, {"CONNECTED", "PREDICTIVE", now.minusSeconds(600)},
+                            {"ABANDONED", "PREDICTIVE", now.minusSeconds(300)}, {"ABANDONED", "PREDICTIVE", now.minus(Duration.ofDays(40))},
+                            {"ANSWERING_MACHINE", "PREDICTIVE", now.minusSeconds(200)}, {"ABANDONED", "INBOUND", now.minusSeconds(100)}};
+                    for (int i = 0; i < rows.length; i++) {
+                        st.setTimestamp(1, java.sql.Timestamp.from((Instant) rows[i][2]));
+                        st.setString(2, (String) rows[i][0]);
+                        st.setString(3, "past-" + i);
+                        st.setString(4, (String) rows[i][1]);
+                        st.setTimestamp(5, java.sql.Timestamp.from((Instant) rows[i][2]));
+                        st.executeUpdate();
+                    }
+                }
+                return null;
+            });
             assertEquals("only spring: winter was stopped, autumn is paused", 1, platform.dialing().resumeRunning());
+            assertEquals("spring counts its answers of the last 30 days, one abandoned, in its abandon windows", List.of(3, 1),
+                    List.of(after.plans.get(0).pastAnswers().size(), (int) after.plans.get(0).pastAnswers().stream().filter(PastAnswer::abandoned).count()));
             assertEquals("spring's agent who had not left is back in it, paused until ready", List.of("dlrs/spring PREDICTIVE vicidial-adapt-tapered 0.0200",
                     "login dlrs.ana +447700900555", "pause dlrs.ana: platform restarted: press Ready to take calls"), after.started);
             assertEquals("spring", platform.dialing().desk(login(platform, "dlrs.ana"), "dlrs").campaignKey());

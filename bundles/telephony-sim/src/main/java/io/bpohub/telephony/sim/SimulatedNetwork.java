@@ -218,10 +218,15 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
     public void hold(String callId) {
         synchronized (lock) {
             SimulatedCall call = live(callId, "hold", State.BRIDGED);
-            stopTalkClock(call);
-            call.state = State.HELD;
+            holdCaller(call);
             emit(call, CallEventType.HELD, null, null, null);
         }
+    }
+
+    /** The caller hears hold music: the talk clock stands still. */
+    private void holdCaller(SimulatedCall call) {
+        stopTalkClock(call);
+        call.state = State.HELD;
     }
 
     @Override
@@ -261,10 +266,7 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
         synchronized (lock) {
             SimulatedCall call = live(callId, "consult about", State.BRIDGED, State.HELD);
             if (call.consulting != null) throw new TelephonyException("call " + callId + " is already consulting " + call.consulting);
-            if (call.state == State.BRIDGED) {
-                stopTalkClock(call);
-                call.state = State.HELD;
-            }
+            if (call.state == State.BRIDGED) holdCaller(call);
             call.consulting = target;
             emit(call, CallEventType.CONSULTING, target, null, null);
         }

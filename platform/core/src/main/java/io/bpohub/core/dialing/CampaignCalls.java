@@ -9,6 +9,7 @@ import io.bpohub.api.dialer.CallRecord;
 import io.bpohub.api.dialer.CallRecordListener;
 import io.bpohub.api.dialer.DialTarget;
 import io.bpohub.api.dialer.NumberSupply;
+import io.bpohub.api.dialer.PastAnswer;
 import io.bpohub.api.routing.Handler;
 import io.bpohub.api.telephony.CallEvent;
 import io.bpohub.api.telephony.CallEventType;
@@ -28,7 +29,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -215,6 +218,23 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
                 return st.executeUpdate();
             }
         });
+    }
+
+    /**
+     * The campaign's dialled calls a person answered since {@code since}, by their records, with whether each was
+     * abandoned (inbound calls, whose "abandoned" is a caller giving up in the queue, are not the dialer's).
+     */
+    static List<PastAnswer> pastAnswers(Connection db, String campaignKey, Instant since) throws SQLException {
+        try (PreparedStatement st = db.prepareStatement("SELECT answered_at, result FROM cdr WHERE campaign_key = ? AND dial_mode <> 'INBOUND' "
+                + "AND result IN ('CONNECTED', 'ABANDONED') AND answered_at > ?")) {
+            st.setString(1, campaignKey);
+            st.setTimestamp(2, Timestamp.from(since));
+            List<PastAnswer> past = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) past.add(new PastAnswer(rs.getTimestamp(1).toInstant(), CallOutcome.ABANDONED.name().equals(rs.getString(2))));
+            }
+            return past;
+        }
     }
 
     /** Stores the call's CDR; false when its call id is stored already (then nothing else is done again). */

@@ -9,6 +9,7 @@ import io.bpohub.api.dialer.CampaignPlan;
 import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.dialer.Dialer;
 import io.bpohub.api.dialer.DialerRun;
+import io.bpohub.api.dialer.PastAnswer;
 import io.bpohub.api.dialer.PacingSnapshot;
 import io.bpohub.api.routing.Handler;
 import io.bpohub.api.routing.RoutingService;
@@ -255,7 +256,10 @@ public final class Dialing implements DialingService, AutoCloseable {
         return saved;
     }
 
-    /** A run of the campaign under the tenant's abandon rules as they are now. */
+    /**
+     * A run of the campaign under the tenant's abandon rules as they are now, counting the campaign's live answers and
+     * abandons of the rules' long window from its call records: stopping and starting it gives it no fresh budget.
+     */
     private Running launch(String slug, long tenantId, ZoneId zone, String campaignKey, DialMode mode, String strategy, Instant startedAt,
                            String startedBy) {
         String key = slug + "/" + campaignKey;
@@ -266,7 +270,8 @@ public final class Dialing implements DialingService, AutoCloseable {
             if (running.containsKey(key)) throw PlatformException.conflict("campaign", "campaign " + campaignKey + " is already dialing");
             CampaignCalls calls = new CampaignCalls(databases, slug, zone, campaignKey, g.name(), doNotCall::blocked,
                     policy.noRedialAfterAbandon(), this::placeOf);
-            Running r = new Running(slug, campaignKey, mode, new CampaignPlan(key, mode, null, zone, policy, strategy),
+            List<PastAnswer> past = databases.in(slug, c -> CampaignCalls.pastAnswers(c, campaignKey, g.timeline().now().minus(policy.longWindow())));
+            Running r = new Running(slug, campaignKey, mode, new CampaignPlan(key, mode, null, zone, policy, strategy, past),
                     startedAt, startedBy, calls, inbound, deskChanges);
             attach(r, d, g);
             running.put(key, r);

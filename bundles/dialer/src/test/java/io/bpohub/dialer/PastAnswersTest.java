@@ -1,0 +1,67 @@
+package io.bpohub.dialer;
+
+import io.bpohub.api.dialer.AbandonPolicy;
+import io.bpohub.api.dialer.AbandonTally;
+import io.bpohub.api.dialer.DialMode;
+import io.bpohub.api.dialer.PacingSnapshot;
+import io.bpohub.api.dialer.PastAnswer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.bpohub.dialer.DialerRig.START;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A campaign started again (stopped and started, a restart, a redeploy) counts its live answers from before in its
+ * abandon windows: its abandons still count against it, and its answers still give it room.
+ */
+public class PastAnswersTest {
+    private static DialerRig rig() {
+        DialerRig rig = new DialerRig(DialerRig.everyoneAnswers(), CampaignSettings.of("spring-sale", DialMode.PREDICTIVE, ZoneOffset.UTC),
+                new OverDialing(), AbandonPolicy.DEFAULT, InMemoryNumberSupply.endless());
+        for (int i = 0; i < 5; i++) rig.login("agent" + i, Duration.ofSeconds(10));
+        return rig;
+    }
+
+    /**
+     * 400 answers over the last 20 hours, {@code abandoned} of them abandoned, in no particular order, and 50 abandoned
+     * calls from 40 days ago.
+     */
+    private static List<PastAnswer> past(int abandoned) {
+        List<PastAnswer> past = new ArrayList<>();
+        for (int i = 399; i >= 0; i--) past.add(new PastAnswer(START.minus(Duration.ofHours(20)).plusSeconds(i * 150L), i < abandoned));
+        for (int i = 0; i < 50; i++) past.add(new PastAnswer(START.minus(Duration.ofDays(40)).plusSeconds(i), true));
+        return past;
+    }
+
+    /** The snapshot 1 s after the start of a campaign that remembers {@code past}. */
+    private static PacingSnapshot startedAgainWith(List<PastAnswer> past) {
+        DialerRig rig = rig();
+        rig.dialer.remember(past);
+        rig.dialer.start();
+        List<PacingSnapshot> snapshots = new ArrayList<>();
+        rig.at(Duration.ofSeconds(1), () -> snapshots.add(rig.dialer.snapshot()));
+        rig.runFor(Duration.ofSeconds(2));
+        assertThrows(IllegalStateException.class, () -> rig.dialer.remember(List.of()), "the past is remembered before the dialing starts");
+        return snapshots.get(0);
+    }
+
+    @Test
+    public void aCampaignStartedAgainAtItsLimitPlacesNoCallAtRiskAndOneWithCleanAnswersMay() {
+        PacingSnapshot atLimit = startedAgainWith(past(12));
+        assertEquals(new AbandonTally(400, 12), atLimit.shortWindow(), "the answers of the last 24 h count; those of 40 days ago do not");
+        assertEquals(new AbandonTally(400, 12), atLimit.longWindow());
+        assertTrue(atLimit.callsAtRiskAllowed() <= 0, "no call may be at risk: " + atLimit);
+        assertEquals(5, atLimit.callsRinging(), "one call per ready agent, however much the strategy asks");
+
+        PacingSnapshot clean = startedAgainWith(past(0));
+        assertTrue(clean.callsAtRiskAllowed() > 0, "400 clean answers leave room for calls at risk: " + clean);
+        assertTrue(clean.callsRinging() > 5, "the reckless strategy uses it at once: " + clean);
+    }
+}
