@@ -5,6 +5,7 @@
 
 import { api, download, query, seg } from '../api.js';
 import { h, replace, problemBox, showProblem, hideProblem, showMessage, timeEl } from '../dom.js';
+import { planEditor } from './inbound-editor.js';
 import { renderFlow } from './inbound-flow.js';
 
 const POLL_MS = 2000;
@@ -17,7 +18,11 @@ export function renderInbound(main, ctx, tenant) {
   const planSaved = h('p', { class: 'small', 'data-test': 'inbound-plan-saved', hidden: true });
   const flow = h('div', { 'data-test': 'inbound-flow-box' });
   const planText = h('textarea', {
-    name: 'document', rows: 18, cols: 100, spellcheck: 'false', 'data-test': 'inbound-plan', oninput: () => replace(flow, renderFlow(planText.value)),
+    name: 'document', rows: 18, cols: 100, spellcheck: 'false', 'data-test': 'inbound-plan', oninput: () => drawPlan(),
+  });
+  const editor = planEditor(() => planText.value, (text) => {
+    planText.value = text;
+    drawPlan(false);
   });
   const numbers = h('ul', { 'data-test': 'inbound-numbers' });
   const skillsError = problemBox('inbound-skills-error');
@@ -38,8 +43,9 @@ export function renderInbound(main, ctx, tenant) {
     h('div', { class: 'page-head' }, h('h1', {}, `Inbound · ${tenant}`)),
     h('article', { class: 'card' }, h('h2', {}, 'Inbound plan'),
       h('p', { class: 'small muted' }, 'Queues (campaign, skills, announcements, overflow) and the IVR nodes: menu, message, hours, queue, voicemail, hangup. '
-        + 'A saved plan applies to the next call.'),
+        + 'Write the text, or edit the nodes below the drawing; a saved plan applies to the next call.'),
       planInfo, planError, h('div', { class: 'columns' }, planText, h('div', {}, h('h3', {}, "The caller's path"), flow)),
+      h('h3', {}, 'Edit the plan'), editor.element,
       h('div', { class: 'button-row' }, h('button', { type: 'button', 'data-test': 'inbound-plan-save', onclick: savePlan }, 'Save plan')), planSaved),
     h('article', { class: 'card' }, h('h2', {}, 'Numbers'), numbers),
     h('article', { class: 'card' }, h('h2', {}, 'Agent skills'), skillsError,
@@ -55,12 +61,18 @@ export function renderInbound(main, ctx, tenant) {
   loadNumbers();
   refreshLive();
 
+  /** Draws the plan's text as the caller's path; the editor follows the text unless it wrote it itself. */
+  function drawPlan(refreshEditor = true) {
+    replace(flow, renderFlow(planText.value, (name) => editor.edit(name)));
+    if (refreshEditor) editor.refresh();
+  }
+
   async function loadPlan() {
     try {
       const plan = await api('GET', `${base}/plan`);
       if (signal.aborted) return;
       planText.value = plan.document;
-      replace(flow, renderFlow(plan.document));
+      drawPlan();
       replace(planInfo, plan.revision ? `Revision ${plan.revision}, saved by ${plan.savedBy} ` : 'No plan saved yet: callers hear that the number is not in service.',
         plan.savedAt ? timeEl(plan.savedAt, 'inbound-plan-saved-at') : '');
     } catch (err) {

@@ -6,11 +6,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Inbound calls in the console on the real-time simulated network: a supervisor's plan with a mistake is refused
@@ -71,6 +73,24 @@ public class InboundConsoleTest extends ConsoleTestSupport {
         assertTrue(welcome.getText(), welcome.getText().contains("key 1 → care: queue care (campaign care, skills care)"));
         assertEquals("after 600 s → offers a callback (callback-offer, key 1): campaign care-back calls back",
                 browser.visible(test("inbound-flow-callback")).getText());
+        // the plan is edited without JSON: a goodbye node is added, then the menu gets key 2 to it; saved as revision 2
+        browser.type(test("editor-new-name"), "goodbye");
+        browser.select(By.cssSelector("[data-test=editor-new-type]"), "hangup");
+        browser.visible(test("editor-add")).click();
+        assertEquals("goodbye (hangup)", browser.visible(By.cssSelector("[data-test=editor-node] legend")).getText());
+        assertTrue(browser.visible(test("inbound-flow-unreached")).getText().contains("goodbye"));
+        browser.visible(By.cssSelector("[data-test=inbound-flow-edit][data-node=welcome]")).click();
+        browser.visible(test("editor-choice-add")).click();
+        List<WebElement> choices = browser.driver.findElements(test("editor-choice"));
+        assertEquals(2, choices.size());
+        assertEquals("2", new Select(choices.get(1).findElement(test("editor-choice-key"))).getFirstSelectedOption().getText());
+        new Select(choices.get(1).findElement(test("editor-choice-target"))).selectByValue("goodbye");
+        browser.visible(test("editor-apply")).click();
+        browser.await().until(d -> d.findElement(row("inbound-flow-node", "data-node", "welcome")).getText().contains("key 2 → goodbye: hangs up after goodbye"));
+        assertTrue(browser.driver.findElements(test("inbound-flow-unreached")).isEmpty());
+        assertTrue(browser.visible(test("inbound-plan")).getAttribute("value").contains("\"2\": \"goodbye\""));
+        browser.visible(test("inbound-plan-save")).click();
+        browser.await().until(d -> d.findElement(test("inbound-plan-saved")).getText().equals("Saved as revision 2."));
         assertTrue(browser.visible(test("inbound-numbers")).getText().contains(NUMBER));
 
         browser.type(test("inbound-skills-agent"), AGENT);
