@@ -1,7 +1,8 @@
 // Editing the inbound plan without writing JSON: a form for one IVR node at a time (its prompt, its menu keys and
-// where each leads, where it goes next), a node added by name and type, the node callers start at. Every change is
-// written back into the plan's text, which stays the one document the manager saves; the server stays the judge of
-// what is valid and names the field it refuses.
+// where each leads, where it goes next) or one queue (campaign, skills, announcements, overflow, service level,
+// priority, callback offer), nodes and queues added by name, the node callers start at. Every change is written back
+// into the plan's text, which stays the one document the manager saves; the server stays the judge of what is valid
+// and names the field it refuses.
 
 import { field, h, replace } from '../dom.js';
 
@@ -27,7 +28,8 @@ function newNode(type, plan) {
  */
 export function planEditor(text, write) {
   const box = h('div', { class: 'plan-editor', 'data-test': 'inbound-editor' });
-  let editing = null;
+  let editing = null; // the node whose form is open
+  let editingQueue = null; // or the queue
 
   function plan() {
     try {
@@ -100,7 +102,8 @@ export function planEditor(text, write) {
     if (node.type === 'queue') {
       const queue = h('select', { 'data-test': 'editor-queue', value: node.queue ?? '' },
         Object.keys(p.queues || {}).map((q) => h('option', { value: q }, q)));
-      rows.push(field('Queue', queue));
+      rows.push(field('Queue', queue), h('button', { type: 'button', class: 'secondary', 'data-test': 'editor-queue-edit',
+        onclick: () => openQueue(queue.value) }, 'Edit the queue'));
       read.push((n) => { n.queue = queue.value; });
     }
     if (node.type === 'voicemail') {
@@ -130,6 +133,69 @@ export function planEditor(text, write) {
         h('button', { type: 'button', class: 'secondary', 'data-test': 'editor-delete', onclick: remove }, 'Delete node')));
   }
 
+  function openQueue(name) {
+    editing = null;
+    editingQueue = name;
+    render();
+  }
+
+  /** The form of one queue: who takes its calls, what callers hear while waiting, and where they go after. */
+  function queueForm(p, name) {
+    const q = p.queues[name];
+    const number = (value, test) => whole(value, test);
+    const campaign = text1(q.campaign, 'editor-queue-campaign');
+    const skills = text1((q.skills || []).join(', '), 'editor-queue-skills');
+    const announce = number(q.announceEverySeconds, 'editor-queue-announce');
+    const overflowAfter = number(q.overflowAfterSeconds, 'editor-queue-overflow-after');
+    const overflow = nodeSelect(p, q.overflow, 'editor-queue-overflow');
+    const level = number(q.serviceLevelSeconds, 'editor-queue-service-level');
+    const priority = number(q.priority, 'editor-queue-priority');
+    const cb = q.callback || {};
+    const offer = h('input', { type: 'checkbox', 'data-test': 'editor-queue-callback', checked: !!q.callback });
+    const offerAfter = number(cb.offerAfterSeconds ?? 60, 'editor-callback-after');
+    const offerPrompt = text1(cb.prompt ?? 'callback-offer', 'editor-callback-prompt');
+    const offerKey = h('select', { 'data-test': 'editor-callback-key', value: cb.key ?? '1' }, KEYS.map((x) => h('option', { value: x }, x)));
+    const offerCampaign = text1(cb.campaign, 'editor-callback-campaign');
+    const offerConfirm = text1(cb.confirm, 'editor-callback-confirm');
+    const num = (input) => orNull(input.value === '' ? '' : Number(input.value));
+    const apply = () => {
+      const fresh = plan();
+      if (!fresh || !fresh.queues?.[name]) return;
+      fresh.queues[name] = JSON.parse(JSON.stringify({
+        campaign: campaign.value.trim(),
+        skills: skills.value.split(',').map((x) => x.trim()).filter((x) => x),
+        announceEverySeconds: num(announce),
+        overflowAfterSeconds: num(overflowAfter),
+        overflow: orNull(overflow.value),
+        serviceLevelSeconds: num(level),
+        priority: num(priority),
+        callback: offer.checked ? {
+          offerAfterSeconds: num(offerAfter), prompt: offerPrompt.value.trim(), key: offerKey.value,
+          campaign: offerCampaign.value.trim(), confirm: orNull(offerConfirm.value.trim()),
+        } : undefined,
+      }));
+      save(fresh);
+    };
+    const remove = () => {
+      const fresh = plan();
+      if (!fresh) return;
+      delete fresh.queues[name];
+      editingQueue = null;
+      save(fresh);
+    };
+    return h('fieldset', { class: 'card', 'data-test': 'editor-queue-form', 'data-queue': name },
+      h('legend', {}, `queue ${name}`),
+      field('Campaign whose agents take the calls', campaign), field('Skills the agents need (comma-separated)', skills),
+      field('Position and wait announced every (s)', announce), field('Overflow after (s)', overflowAfter), field('Overflow to', overflow),
+      field('Service level: answered within (s)', level), field('Priority (1 to 9)', priority),
+      h('label', {}, offer, ' Offer a callback instead of waiting'),
+      field('Offered after (s)', offerAfter), field('Offer prompt', offerPrompt), field('Key that accepts', offerKey),
+      field('Outbound campaign that calls back', offerCampaign), field('Confirmation prompt', offerConfirm),
+      h('div', { class: 'button-row' },
+        h('button', { type: 'button', 'data-test': 'editor-apply', onclick: apply }, 'Apply to the plan'),
+        h('button', { type: 'button', class: 'secondary', 'data-test': 'editor-delete', onclick: remove }, 'Delete queue')));
+  }
+
   function render() {
     const p = plan();
     if (!p) {
@@ -150,13 +216,31 @@ export function planEditor(text, write) {
       if (!fresh || !name || fresh.nodes[name]) return;
       fresh.nodes[name] = newNode(newType.value, fresh);
       editing = name;
+      editingQueue = null;
       save(fresh);
     };
+    const queues = Object.keys(p.queues || {});
+    const queuePick = h('select', { 'data-test': 'editor-queue-pick' }, queues.map((q) => h('option', { value: q }, q)));
+    const newQueue = h('input', { type: 'text', placeholder: 'new queue name', 'data-test': 'editor-new-queue' });
+    const addQueue = () => {
+      const fresh = plan();
+      const name = newQueue.value.trim();
+      if (!fresh || !name || fresh.queues?.[name]) return;
+      fresh.queues = { ...(fresh.queues || {}), [name]: { campaign: '' } };
+      save(fresh);
+      openQueue(name);
+    };
+    const form = editing && p.nodes[editing] ? nodeForm(p, editing)
+      : editingQueue && p.queues?.[editingQueue] ? queueForm(p, editingQueue)
+        : h('p', { class: 'small muted' }, 'Press Edit beside a node, or pick a queue, to change it.');
     replace(box,
       h('div', { class: 'button-row' }, field('Callers start at', start)),
       h('div', { class: 'button-row' }, newName, newType,
         h('button', { type: 'button', class: 'secondary', 'data-test': 'editor-add', onclick: add }, 'Add node')),
-      editing && p.nodes[editing] ? nodeForm(p, editing) : h('p', { class: 'small muted' }, 'Press Edit beside a node to change it.'));
+      h('div', { class: 'button-row' }, queues.length ? [queuePick,
+        h('button', { type: 'button', class: 'secondary', 'data-test': 'editor-queue-open', onclick: () => openQueue(queuePick.value) }, 'Edit queue')] : null,
+      newQueue, h('button', { type: 'button', class: 'secondary', 'data-test': 'editor-queue-add', onclick: addQueue }, 'Add queue')),
+      form);
   }
 
   render();
@@ -164,6 +248,7 @@ export function planEditor(text, write) {
     element: box,
     edit(name) {
       editing = name;
+      editingQueue = null;
       render();
     },
     refresh: render,

@@ -89,6 +89,15 @@ public class InboundConsoleTest extends ConsoleTestSupport {
         browser.await().until(d -> d.findElement(row("inbound-flow-node", "data-node", "welcome")).getText().contains("key 2 → goodbye: hangs up after goodbye"));
         assertTrue(browser.driver.findElements(test("inbound-flow-unreached")).isEmpty());
         assertTrue(browser.visible(test("inbound-plan")).getAttribute("value").contains("\"2\": \"goodbye\""));
+        // and the queue: its form shows the callback offer; its priority goes to 7
+        browser.select(By.cssSelector("[data-test=editor-queue-pick]"), "care");
+        browser.visible(test("editor-queue-open")).click();
+        assertEquals("care", browser.visible(test("editor-queue-campaign")).getAttribute("value"));
+        assertTrue(browser.visible(test("editor-queue-callback")).isSelected());
+        assertEquals("600", browser.visible(test("editor-callback-after")).getAttribute("value"));
+        browser.setValue(test("editor-queue-priority"), "7");
+        browser.visible(test("editor-apply")).click();
+        browser.await().until(d -> d.findElement(row("inbound-flow-node", "data-node", "care")).getText().contains("priority 7"));
         browser.visible(test("inbound-plan-save")).click();
         browser.await().until(d -> d.findElement(test("inbound-plan-saved")).getText().equals("Saved as revision 2."));
         assertTrue(browser.visible(test("inbound-numbers")).getText().contains(NUMBER));
