@@ -142,6 +142,20 @@ final class CampaignRun implements DialerRun {
     }
 
     @Override
+    public void release(String agentId) {
+        onTimeline(() -> {
+            Agent agent = agents.onCall(agentId);
+            try {
+                gateway.unbridge(agent.callId);
+            } catch (TelephonyException e) {
+                throw new IllegalStateException("the call of agent " + agentId + " cannot be passed on: " + e.getMessage());
+            }
+            agents.transferred(agent, null);
+            return null;
+        });
+    }
+
+    @Override
     public void consult(String agentId, String target) {
         if (target == null || target.isBlank()) throw new IllegalArgumentException("a consultation names an agent or a number");
         onTimeline(() -> {

@@ -156,6 +156,33 @@ public class TransferTest {
         assertNotNull(next("bob", AgentState.WRAP_UP), "the call ends with bob");
     }
 
+    @Test
+    public void aCallReleasedByItsAgentStaysOnTheLineForTheNextQueueAndEndsWithTheAgentThere() throws Exception {
+        AgentStateChange annOnCall = annTakesAnInboundCaller();
+        BlockingQueue<CallEvent> unbridged = new LinkedBlockingQueue<>();
+        network.listen(event -> {
+            if (event.type() == CallEventType.UNBRIDGED) unbridged.add(event);
+        });
+        run.release("ann");
+        assertEquals("sip:ann", unbridged.poll(WAIT_SECONDS, TimeUnit.SECONDS).endpoint());
+        assertNotNull(next("ann", AgentState.WRAP_UP));
+        assertThrows(IllegalStateException.class, () -> run.release("ann"), "ann is on no call now");
+        // the platform queues the caller again (as another campaign's queue would): bob takes the rest of the call
+        run.login("bob", "sip:bob", Duration.ofSeconds(30));
+        run.enqueue(new QueuedCall(annOnCall.callId(), "billing", "17", Set.of(), null, null), new QueueListener() {
+            @Override
+            public void connected(String callId, String agentId, Instant at) {
+            }
+
+            @Override
+            public void overflowed(String callId, Instant at) {
+            }
+        });
+        AgentStateChange bobOnCall = next("bob", AgentState.ON_CALL);
+        assertEquals(List.of(annOnCall.callId(), "17"), List.of(bobOnCall.callId(), bobOnCall.contactId()));
+        assertNotNull(next("bob", AgentState.WRAP_UP), "the call ends with bob");
+    }
+
     /** An inbound campaign where ann is put through to the first caller, contact 17; her change to ON_CALL. */
     private AgentStateChange annTakesAnInboundCaller() throws InterruptedException {
         start(DialMode.INBOUND);

@@ -89,6 +89,11 @@ final class UnbridgingGateway implements TelephonyGateway {
     }
 
     @Override
+    public void unbridge(String callId) {
+        network.unbridge(callId);
+    }
+
+    @Override
     public void conference(String callId, String thirdParty) {
         network.conference(callId, thirdParty);
     }

@@ -116,7 +116,7 @@ export function renderDesk(main, ctx, tenant) {
       ];
     }
     const target = h('input', {
-      type: 'text', 'data-test': 'desk-call-target', placeholder: 'colleague or +number', 'aria-label': 'Transfer or conference to',
+      type: 'text', 'data-test': 'desk-call-target', placeholder: 'colleague, +number or queue:name', 'aria-label': 'Transfer or conference to',
     });
     const to = () => ({ target: target.value.trim() });
     return [

@@ -46,7 +46,8 @@ public class CallControlDatabaseTest {
     private static final String REMOTE = "+447700900123";
     private static final String PLAN = """
             {"start": "care",
-             "queues": {"care": {"campaign": "care", "skills": ["care"], "announceEverySeconds": 30}},
+             "queues": {"care": {"campaign": "care", "skills": ["care"], "announceEverySeconds": 30},
+                        "billing": {"campaign": "billing"}},
              "nodes": {"care": {"type": "queue", "queue": "care"}}}
             """;
     private static SimulatedCallCenter center;
@@ -66,10 +67,15 @@ public class CallControlDatabaseTest {
             long care = platform.org().createUnit(operator, slug, new NewOrgUnit(OrgUnitKind.DEPARTMENT, "Care", null)).id();
             long team = platform.org().createUnit(operator, slug, new NewOrgUnit(OrgUnitKind.TEAM, "Line", care)).id();
             platform.org().createUser(operator, slug, new NewUser(slug + ".ann", "Ann", PW, Role.AGENT, team));
-            if (slug.equals("ctl")) platform.org().createUser(operator, slug, new NewUser("ctl.bob", "Bob", PW, Role.AGENT, team));
+            if (slug.equals("ctl")) {
+                platform.org().createUser(operator, slug, new NewUser("ctl.bob", "Bob", PW, Role.AGENT, team));
+                platform.org().createUser(operator, slug, new NewUser("ctl.carl", "Carl", PW, Role.AGENT, team));
+            }
         }
-        platform.campaigns().create(operator, "ctl", "care", new CampaignSpec("Care line", CampaignKind.INBOUND_SERVICE, null,
-                LocalDate.of(2026, 1, 1), null, null, List.of(), null, null, null, null));
+        for (String key : List.of("care", "billing")) {
+            platform.campaigns().create(operator, "ctl", key, new CampaignSpec(key, CampaignKind.INBOUND_SERVICE, null,
+                    LocalDate.of(2026, 1, 1), null, null, List.of(), null, null, null, null));
+        }
         Caller admin = center.login("ctl.admin");
         platform.inbound().savePlan(admin, "ctl", PLAN);
         platform.inbound().assignNumber(operator, "ctl", NUMBER);
@@ -134,6 +140,12 @@ public class CallControlDatabaseTest {
 
         assertEquals("target", Refusals.invalid(() -> platform.dialing().conference(ann, "ctl", "12345")).field());
         assertEquals(callId, platform.dialing().conference(ann, "ctl", OUTSIDE).callId());
+        // another campaign's queue takes a call only while the campaign is running
+        assertEquals("target", Refusals.invalid(() -> platform.dialing().transfer(ann, "ctl", "queue:nowhere")).field());
+        assertEquals("target", Refusals.conflict(() -> platform.dialing().transfer(ann, "ctl", "queue:billing")).field());
+        Caller carl = center.login("ctl.carl");
+        platform.dialing().start(admin, "ctl", "billing", DialMode.INBOUND);
+        platform.dialing().join(carl, "ctl", "billing");
 
         assertEquals("target", Refusals.invalid(() -> platform.dialing().transfer(ann, "ctl", "ctlx.ann")).field());
         Refusals.conflict(() -> platform.dialing().transfer(ann, "ctl", "ctl.bob")); // bob is paused
@@ -158,6 +170,11 @@ public class CallControlDatabaseTest {
         assertEquals(AgentState.ON_CALL, bobs.state());
         assertEquals(callId, bobs.callId());
         assertFalse("the transfer took the call off hold", bobs.onHold());
+        // bob passes the caller to the billing queue (another campaign): he wraps up, carl takes the call with its contact
+        platform.dialing().hold(bob, "ctl");
+        assertEquals(AgentState.WRAP_UP, platform.dialing().transfer(bob, "ctl", "queue:billing").state());
+        AgentDesk carls = awaitState(carl, AgentState.ON_CALL);
+        assertEquals(java.util.Arrays.asList(callId, contactId, false), java.util.Arrays.asList(carls.callId(), carls.contactId(), carls.onHold()));
         Refusals.conflict(() -> platform.dialing().transfer(ann, "ctl", OUTSIDE)); // no call of hers now
 
         Caller other = center.login("ctlx.admin");
@@ -173,7 +190,7 @@ public class CallControlDatabaseTest {
         assertNotNull(record.heldAt());
         assertFalse(record.heldAt().isBefore(record.connectedAt()));
         assertTrue("on hold about 1 s: " + record.heldSeconds(), record.heldSeconds() >= 1 && record.heldSeconds() <= 3);
-        assertEquals("ctl.bob", record.transferredTo());
+        assertEquals("the last transfer", "queue:billing", record.transferredTo());
         assertEquals("both consultations are stored, ended", List.of(2, 0), platform.direct().in("ctl", c -> {
             try (var st = c.prepareStatement("SELECT COUNT(*), COUNT(*) - COUNT(ended_at) FROM call_step WHERE call_id = ? AND kind = 'CONSULT' "
                     + "AND target = 'ctl.bob'")) {
@@ -188,6 +205,7 @@ public class CallControlDatabaseTest {
         assertNotNull("one recording went on across the transfer", record.recording());
         assertEquals(List.of(), platform.exports().findCalls(other, "ctlx", CallQuery.ALL, 10));
         platform.dialing().stop(admin, "ctl", "care");
+        platform.dialing().stop(admin, "ctl", "billing");
     }
 
     private static AgentDesk awaitState(Caller agent, AgentState state) throws InterruptedException {

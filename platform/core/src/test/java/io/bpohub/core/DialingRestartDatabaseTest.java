@@ -81,6 +81,7 @@ public class DialingRestartDatabaseTest {
                 public void logout(String agentId) { }
                 public void transfer(String agentId, String target) { }
                 public void consult(String agentId, String target) { }
+                public void release(String agentId) { }
                 public void endConsultation(String agentId) { }
                 public PacingSnapshot snapshot() {
                     return PacingSnapshot.builder().now(Instant.now()).policy(AbandonPolicy.DEFAULT)

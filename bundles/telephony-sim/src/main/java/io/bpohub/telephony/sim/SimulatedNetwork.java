@@ -223,6 +223,23 @@ public final class SimulatedNetwork implements TelephonyGateway, AutoCloseable {
         }
     }
 
+    /**
+     * The agent leaves and the caller stays, answered, with the rest of their conversation for the next agent; they wait
+     * the after-call patience unless something plays to them or they are bridged again.
+     */
+    @Override
+    public void unbridge(String callId) {
+        synchronized (lock) {
+            SimulatedCall call = live(callId, "take the agent off", State.BRIDGED, State.HELD);
+            if (call.state == State.BRIDGED) stopTalkClock(call);
+            call.consulting = null;
+            call.state = State.ANSWERED;
+            call.afterCall = true;
+            emit(call, CallEventType.UNBRIDGED, call.endpoint, null, null);
+            awaitAfterCall(call);
+        }
+    }
+
     /** The caller hears hold music: the talk clock stands still. */
     private void holdCaller(SimulatedCall call) {
         stopTalkClock(call);

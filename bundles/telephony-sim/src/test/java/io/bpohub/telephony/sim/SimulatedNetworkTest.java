@@ -16,6 +16,7 @@ import static io.bpohub.api.telephony.CallEventType.ANSWERED;
 import static io.bpohub.api.telephony.CallEventType.ANSWERING_MACHINE;
 import static io.bpohub.api.telephony.CallEventType.BRIDGED;
 import static io.bpohub.api.telephony.CallEventType.CONSULTING;
+import static io.bpohub.api.telephony.CallEventType.UNBRIDGED;
 import static io.bpohub.api.telephony.CallEventType.BUSY;
 import static io.bpohub.api.telephony.CallEventType.CONFERENCED;
 import static io.bpohub.api.telephony.CallEventType.HELD;
@@ -199,6 +200,24 @@ public class SimulatedNetworkTest {
         assertEquals(List.of(RINGING, ANSWERED, BRIDGED, CONSULTING, RESUMED, HUNG_UP), log.typesOf(kept));
         assertEquals("+4930555000", log.first(kept, CONSULTING).endpoint());
         assertEquals("the caller's talk clock stood still during the 20 s consultation", T0.plus(RING).plus(TALK).plusSeconds(20), log.last(kept).at());
+    }
+
+    @Test
+    public void anUnbridgedCallerWaitsForTheNextAgentAndTalksTheRestOfTheirConversation() {
+        SimulatedNetwork network = network(people());
+        String id = network.originate(call("t"));
+        runFor(RING);
+        network.bridge(id, "agent-7");
+        runFor(Duration.ofSeconds(30));
+        network.unbridge(id);
+        runFor(Duration.ofSeconds(10));
+        network.bridge(id, "agent-9");
+        timeline.runAll();
+
+        assertEquals(List.of(RINGING, ANSWERED, BRIDGED, UNBRIDGED, BRIDGED, HUNG_UP), log.typesOf(id));
+        assertEquals("agent-7", log.first(id, UNBRIDGED).endpoint());
+        assertEquals("the 10 s between the agents are not talk", T0.plus(RING).plus(TALK).plusSeconds(10), log.last(id).at());
+        assertMessage("cannot take the agent off call " + id + ": it has ended (HUNG_UP)", () -> network.unbridge(id));
     }
 
     @Test

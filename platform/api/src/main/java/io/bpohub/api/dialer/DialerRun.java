@@ -41,6 +41,16 @@ public interface DialerRun extends AutoCloseable {
     void transfer(String agentId, String target);
 
     /**
+     * The agent's call leaves the agent for the platform, which queues it elsewhere (another campaign's queue): the
+     * gateway takes the agent off the call (UNBRIDGED; the caller stays on the line) and the agent goes to wrap-up. The
+     * call's record is made when it ends, as for any call, and names this agent.
+     *
+     * @throws IllegalStateException the agent is on no call, or the gateway refused
+     * @since 1.3.0
+     */
+    void release(String agentId);
+
+    /**
      * An attended transfer's first half: the caller of the agent's call is held while the agent talks to {@code target}
      * (a ready agent of this run, by id, who is reserved for it with the call's contact on screen; or an outside
      * number). Then {@link #transfer} to the same target hands the call over, or {@link #endConsultation} puts the

@@ -52,6 +52,17 @@ public interface TelephonyGateway {
         throw new TelephonyException("gateway " + name() + " cannot consult before a transfer; transfer the call directly");
     }
 
+    /**
+     * The agent's side leaves a bridged or held call and the caller stays on the line, answered
+     * ({@link CallEventType#UNBRIDGED}), for the platform to queue and bridge again (a transfer to another campaign's
+     * queue). A gateway that cannot refuses.
+     *
+     * @since 1.3.0
+     */
+    default void unbridge(String callId) {
+        throw new TelephonyException("gateway " + name() + " cannot take an agent off a call and keep the caller; transfer to an agent or a number");
+    }
+
     /** Adds a third party (endpoint or outside number) to a bridged call. */
     void conference(String callId, String thirdParty);
 

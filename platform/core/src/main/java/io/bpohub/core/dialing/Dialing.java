@@ -60,6 +60,8 @@ import org.slf4j.LoggerFactory;
 public final class Dialing implements DialingService, AutoCloseable {
     /** Wrap-up an agent gets after each call before being made ready again (PRODUCT.md: wrap-up with automatic timeout). */
     static final Duration WRAP_UP = Duration.ofSeconds(30);
+    /** A transfer target naming a queue of the tenant's inbound plan: {@code queue:care}. */
+    static final String QUEUE_TARGET = "queue:";
     private static final Logger LOG = LoggerFactory.getLogger(Dialing.class);
     private static final int RATE_SCALE = 4;
     /** The pause an agent is back in after a restart of the platform. */
@@ -470,6 +472,7 @@ public final class Dialing implements DialingService, AutoCloseable {
     @Override
     public AgentDesk transfer(Caller caller, String tenant, String target) {
         String to = target == null ? "" : target.strip();
+        if (to.startsWith(QUEUE_TARGET)) return toQueue(caller, tenant, to);
         return onMyCall(caller, tenant, "dialing.transfer", to, (r, call, at) -> {
             requireTarget(r, to);
             agentMove(() -> r.run.transfer(caller.username(), to));
@@ -497,6 +500,35 @@ public final class Dialing implements DialingService, AutoCloseable {
             databases.in(r.tenant, c -> {
                 CallSteps.took(c, call, CallSteps.Kind.CONSULT, caller.username(), to, at);
                 if (holdStarts) CallSteps.took(c, call, CallSteps.Kind.HOLD, caller.username(), null, at);
+                return null;
+            });
+        });
+    }
+
+    /**
+     * Passes the agent's call to a queue of the tenant's inbound plan (another campaign's agents, with the queue's
+     * skills): the agent leaves the call and wraps up, the caller waits there. The queue's campaign must be running.
+     */
+    private AgentDesk toQueue(Caller caller, String tenant, String to) {
+        String queueKey = to.substring(QUEUE_TARGET.length());
+        return onMyCall(caller, tenant, "dialing.transfer", to, (r, call, at) -> {
+            AgentDesk desk = r.desk(caller.username());
+            InboundPlan.Queue q = inbound.passing(r.tenant, r.plan.zone(), call, desk.contactId(), queueKey);
+            if (q == null) throw PlatformException.invalid("target", "the inbound plan of " + r.tenant + " has no queue " + queueKey
+                    + "; name one of its queues, e.g. queue:care");
+            if (!running.containsKey(r.tenant + "/" + q.campaign())) {
+                inbound.notPassing(call);
+                throw PlatformException.conflict("target", "campaign " + q.campaign() + " of queue " + queueKey
+                        + " is not running: start it on the board, or transfer to an agent or a number");
+            }
+            try {
+                agentMove(() -> r.run.release(caller.username()));
+            } catch (RuntimeException e) {
+                inbound.notPassing(call);
+                throw e;
+            }
+            databases.in(r.tenant, c -> {
+                CallSteps.took(c, call, CallSteps.Kind.TRANSFER, caller.username(), to, at);
                 return null;
             });
         });

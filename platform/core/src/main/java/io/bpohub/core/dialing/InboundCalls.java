@@ -92,6 +92,10 @@ public final class InboundCalls {
         Runnable afterPlay;
         Consumer<String> afterDigits;
         Timeline.Scheduled hangupTimer;
+        /** The queue an agent is passing the call to: the agent's leaving (UNBRIDGED) queues it there, not to the survey. */
+        volatile InboundPlan.Queue passingTo;
+        /** An outbound call passed to a queue: its record is the dialer's, this only carries it through the queue. */
+        boolean outbound;
 
         Call(String id, String tenant, ZoneId zone, String from, InboundPlan plan, Instant arrivedAt, Long contactId) {
             this.id = id;
@@ -203,7 +207,8 @@ public final class InboundCalls {
                     if (call != null) call.recordingRef = e.detail();
                 }
                 case UNBRIDGED -> {
-                    if (call != null) agentHungUp(g, call, e.at());
+                    if (call != null && call.passingTo != null) passOn(g, call);
+                    else if (call != null) agentHungUp(g, call, e.at());
                 }
                 case HUNG_UP -> {
                     if (call != null) ended(call, e.at(), e.party());
@@ -360,6 +365,83 @@ public final class InboundCalls {
         }
     }
 
+    /**
+     * An agent passes the call they are on to queue {@code queueKey} of the tenant's plan, whose campaign must be running:
+     * an inbound call in progress, or an outbound call of the agent's campaign (its contact given), which this then
+     * carries through the queue. The call is queued when the agent has left it ({@link #onEvent UNBRIDGED}).
+     *
+     * @return the queue, or null when the plan has no such queue (or no gateway answers calls now)
+     */
+    InboundPlan.Queue passing(String tenant, ZoneId zone, String callId, Long contactId, String queueKey) {
+        InboundPlan plan = databases.in(tenant, InboundCalls::planOf);
+        InboundPlan.Queue q = plan.queues().get(queueKey);
+        if (q == null) return null;
+        TelephonyGateway g = gateway;
+        if (g == null) return null;
+        Call call = calls.computeIfAbsent(callId, id -> {
+            Call outbound = new Call(id, tenant, zone, null, plan, g.timeline().now(), contactId);
+            outbound.outbound = true;
+            outbound.state = "TALKING";
+            return outbound;
+        });
+        if (!call.tenant.equals(tenant)) return null;
+        call.passingTo = q;
+        return q;
+    }
+
+    /** The agent could not pass the call on after all: it stays theirs. */
+    void notPassing(String callId) {
+        Call call = calls.get(callId);
+        if (call == null) return;
+        if (call.outbound) calls.remove(callId);
+        else call.passingTo = null;
+    }
+
+    /**
+     * The agent left a call being passed to another queue: queued there, with its skills and the handler the routing
+     * decides now. The record keeps the queue it came in by and the agent who took it first; the transfer is a step of
+     * the call. Nobody to take it there: the queue's overflow, or the platform ends it.
+     */
+    private void passOn(TelephonyGateway g, Call call) {
+        InboundPlan.Queue q = call.passingTo;
+        call.passingTo = null;
+        call.step("transfer>" + q.key());
+        call.state = "QUEUED";
+        call.since = g.timeline().now();
+        DialerRun run = runs.apply(call.tenant, q.campaign());
+        if (run == null) {
+            passedNowhere(g, call, q);
+            return;
+        }
+        RoutingDecision decision = routing.get().decide(new RoutingQuestion(call.tenant, q.campaign(), call.since, true, 0));
+        Set<String> skills = new HashSet<>(q.skills());
+        skills.add(handlerSkill(decision.handler()));
+        run.enqueue(new QueuedCall(call.id, q.key(), call.contactId == null ? null : call.contactId.toString(), skills, q.announceEvery(),
+                q.overflowAfter(), q.priority()), new QueueListener() {
+            @Override
+            public void connected(String callId, String agentId, Instant at) {
+                call.state = "TALKING";
+                call.since = at;
+            }
+
+            @Override
+            public void overflowed(String callId, Instant at) {
+                passedNowhere(g, call, q);
+            }
+        });
+    }
+
+    private void passedNowhere(TelephonyGateway g, Call call, InboundPlan.Queue q) {
+        call.step("overflow");
+        if (q.overflow() != null) {
+            call.state = "IVR";
+            call.since = g.timeline().now();
+            enter(g, call, q.overflow());
+        } else {
+            hangUp(g, call.id);
+        }
+    }
+
     /** The agent hung up first: the survey, if the plan has one; else the platform ends the call. */
     private void agentHungUp(TelephonyGateway g, Call call, Instant at) {
         call.unbridgedAt = at;
@@ -385,6 +467,7 @@ public final class InboundCalls {
     private void ended(Call call, Instant at, CallParty party) {
         calls.remove(call.id);
         if (call.hangupTimer != null) call.hangupTimer.cancel();
+        if (call.outbound) return; // the dialer's record of the call stands
         if (call.queuedAt != null && call.connectedAt == null && "QUEUED".equals(call.state)) {
             call.result = "ABANDONED";
             call.abandonedAt = at;
