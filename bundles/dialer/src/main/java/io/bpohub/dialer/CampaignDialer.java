@@ -25,6 +25,7 @@ import io.bpohub.dialer.pacing.ProgressivePacing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,9 +70,9 @@ public final class CampaignDialer implements AutoCloseable {
     private final AgentPool agents;
     private final NumberSupply numbers;
     private final CampaignPacer pacer;
-    private final AbandonPolicy policy;
+    private AbandonPolicy policy;
     private final CallRecordListener records;
-    private final AbandonLedger ledger;
+    private AbandonLedger ledger;
     private final NoRedialGuard noRedial;
 
     /** Calls placed and not yet recorded, by tag. */
@@ -115,6 +116,21 @@ public final class CampaignDialer implements AutoCloseable {
     }
 
     /** Starts (or, after {@link #stop}, resumes) pacing from now on, listening to the gateway and the agents. */
+    /**
+     * Follows new abandon rules from now on: the windows are counted again under them from {@code recorded} (the
+     * campaign's recorded live answers over the new long window) and the calls in flight a person answered.
+     */
+    public void follow(AbandonPolicy policy, List<PastAnswer> recorded) {
+        List<PastAnswer> counted = new ArrayList<>(recorded);
+        for (DialedCall call : inFlight.values()) {
+            if (call.answeredAt != null && call.stage != Stage.MACHINE) counted.add(new PastAnswer(call.answeredAt, call.stage == Stage.ABANDONED));
+        }
+        this.policy = Objects.requireNonNull(policy, "policy");
+        ledger = new AbandonLedger(policy, settings.zone(), settings.ringTimeout());
+        ledger.remember(counted, timeline.now());
+        noRedial.follow(policy.noRedialAfterAbandon());
+    }
+
     /** Counts the campaign's live answers from before this run in its abandon windows; before {@link #start}. */
     public void remember(List<PastAnswer> past) {
         if (nextTick != null) throw new IllegalStateException("campaign " + settings.campaignId() + " is dialing already: remember its past first");

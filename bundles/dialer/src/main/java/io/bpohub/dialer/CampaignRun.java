@@ -8,6 +8,7 @@ import io.bpohub.api.dialer.DialerRun;
 import io.bpohub.api.dialer.NumberSupply;
 import io.bpohub.api.dialer.PacingSnapshot;
 import io.bpohub.api.dialer.PacingStrategy;
+import io.bpohub.api.dialer.PastAnswer;
 import io.bpohub.api.dialer.QueueListener;
 import io.bpohub.api.dialer.QueuedCall;
 import io.bpohub.api.telephony.TelephonyException;
@@ -15,8 +16,10 @@ import io.bpohub.api.telephony.TelephonyGateway;
 import io.bpohub.api.telephony.Timeline;
 import io.bpohub.api.dialer.AgentState;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,7 +43,7 @@ final class CampaignRun implements DialerRun {
     private static final long ANSWER_WITHIN_SECONDS = 10;
     private static final Set<AgentState> IDLE = EnumSet.of(AgentState.READY, AgentState.PAUSED, AgentState.WRAP_UP);
 
-    private final CampaignPlan plan;
+    private volatile CampaignPlan plan;
     private final Timeline timeline;
     private final TelephonyGateway gateway;
     private final AgentPool agents;
@@ -189,6 +193,16 @@ final class CampaignRun implements DialerRun {
                 throw new IllegalStateException("agent " + agentId + " cannot go back to the caller: " + e.getMessage());
             }
             agents.consultationEnded(agent.callId);
+            return null;
+        });
+    }
+
+    @Override
+    public void follow(AbandonPolicy policy, Function<Instant, List<PastAnswer>> recordedSince) {
+        onTimeline(() -> {
+            dialer.follow(policy, recordedSince.apply(timeline.now().minus(policy.longWindow())));
+            CampaignPlan p = plan;
+            plan = new CampaignPlan(p.campaignId(), p.mode(), p.callerId(), p.zone(), policy, p.strategy(), p.pastAnswers());
             return null;
         });
     }

@@ -11,11 +11,16 @@ final class NoRedialGuard {
     private record Abandon(String number, Instant at) {
     }
 
-    private final Duration period;
+    private Duration period;
     private final Map<String, Instant> lastAbandon = new HashMap<>();
     private final ArrayDeque<Abandon> byTime = new ArrayDeque<>();
 
     NoRedialGuard(Duration period) {
+        this.period = period;
+    }
+
+    /** The rules changed: numbers abandoned within {@code period} of now are held back (those already forgotten stay so). */
+    void follow(Duration period) {
         this.period = period;
     }
 

@@ -64,4 +64,25 @@ public class PastAnswersTest {
         assertTrue(clean.callsAtRiskAllowed() > 0, "400 clean answers leave room for calls at risk: " + clean);
         assertTrue(clean.callsRinging() > 5, "the reckless strategy uses it at once: " + clean);
     }
+
+    @Test
+    public void aRunFollowsStricterRulesAtOnceCountingItsWindowsAgainUnderThem() {
+        DialerRig rig = rig();
+        rig.dialer.remember(past(0));
+        rig.dialer.start();
+        List<PacingSnapshot> snapshots = new ArrayList<>();
+        AbandonPolicy stricter = new AbandonPolicy(new java.math.BigDecimal("0.01"), Duration.ofHours(48), Duration.ofDays(30),
+                Duration.ofSeconds(1), "safe-harbor-2", Duration.ofHours(24));
+        rig.at(Duration.ofMillis(500), () -> snapshots.add(rig.dialer.snapshot()));
+        // the platform hands the new rules over with the campaign's records: 400 answers in the last 20 h, 8 abandoned
+        rig.at(Duration.ofMillis(600), () -> rig.dialer.follow(stricter, past(8)));
+        rig.at(Duration.ofMillis(700), () -> snapshots.add(rig.dialer.snapshot()));
+        rig.runFor(Duration.ofSeconds(1));
+
+        assertTrue(snapshots.get(0).callsAtRiskAllowed() > 0, "room under 3 %: " + snapshots.get(0));
+        PacingSnapshot after = snapshots.get(1);
+        assertEquals(stricter, after.policy());
+        assertEquals(new AbandonTally(400, 8), after.shortWindow(), "the 48 h window, counted from the records given");
+        assertTrue(after.callsAtRiskAllowed() < 0, "8 of 400 is over 1 %: " + after);
+    }
 }

@@ -58,7 +58,7 @@ export function renderBoard(main, ctx, tenant) {
   function showPolicy(policy) {
     replace(policyBox, h('h2', {}, 'Abandon rules'),
       h('p', { class: 'small muted', 'data-test': 'board-policy-source' }, policy.updatedBy
-        ? ['Set by ', policy.updatedBy, ' at ', timeEl(policy.updatedAt, 'board-policy-at'), '. Campaigns started from now on follow them.']
+        ? ['Set by ', policy.updatedBy, ' at ', timeEl(policy.updatedAt, 'board-policy-at'), '. Campaigns follow them from now on, those running too.']
         : "The platform's defaults (US and UK ceilings); a tenant may only be stricter."),
       h('div', { class: 'grid-3' }, POLICY_FIELDS.map(([name, label, step]) => h('label', {}, label,
         h('input', { name, 'data-test': `board-policy-${name}`, type: step ? 'number' : 'text', step: step || undefined, value: String(policy[name]) })))),

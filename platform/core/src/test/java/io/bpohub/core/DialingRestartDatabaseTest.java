@@ -69,7 +69,13 @@ public class DialingRestartDatabaseTest {
             started.add(plan.campaignId() + " " + plan.mode() + " " + plan.strategy() + " " + plan.policy().limit().toPlainString());
             plans.add(plan);
             return new DialerRun() {
-                public CampaignPlan plan() { return plan; }
+                CampaignPlan current = plan;
+                public CampaignPlan plan() { return current; }
+                public void follow(AbandonPolicy policy, java.util.function.Function<Instant, List<PastAnswer>> recordedSince) {
+                    recordedSince.apply(Instant.now()); // the platform's records are readable here
+                    current = new CampaignPlan(plan.campaignId(), plan.mode(), plan.callerId(), plan.zone(), policy, plan.strategy());
+                    started.add("follow " + plan.campaignId() + " " + policy.limit().toPlainString());
+                }
                 public void login(String agentId, String endpoint, Duration wrapUp, java.util.Set<String> skills) {
                     started.add("login " + agentId + " " + endpoint);
                 }
@@ -144,7 +150,8 @@ public class DialingRestartDatabaseTest {
             platform.dialing().join(login(platform, "dlrs.sup"), "dlrs", "winter");
             platform.dialing().stop(op, "dlrs", "winter");
             platform.campaigns().pause(op, "dlrs", "autumn");
-            assertEquals("a campaign dials under the rules in force when it started", List.of("dlrs/autumn PROGRESSIVE null 0.03",
+            assertEquals("a campaign dials under the rules in force, from its start or their change", List.of("dlrs/autumn PROGRESSIVE null 0.03",
+                    "follow dlrs/autumn 0.0200",
                     "dlrs/spring PREDICTIVE vicidial-adapt-tapered 0.0200", "dlrs/winter PREVIEW null 0.0200", "login dlrs.ana +447700900555",
                     "login dlrs.ben agent:dlrs/dlrs.ben", "login dlrs.sup agent:dlrs/dlrs.sup"), before.started);
             assertEquals(new BigDecimal("0.0200"), platform.dialing().board(op, "dlrs").stream().filter(v -> v.campaignKey().equals("spring"))

@@ -1,7 +1,10 @@
 package io.bpohub.api.dialer;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One campaign being dialled, and its agents. Safe to call from any thread: the work is handed to the gateway's
@@ -77,6 +80,17 @@ public interface DialerRun extends AutoCloseable {
      * for an agent (the connect-time rule). The listener hears what becomes of it on the timeline.
      */
     void enqueue(QueuedCall call, QueueListener listener);
+
+    /**
+     * The tenant's abandon rules changed: the run follows {@code policy} from now on (limit, windows, connect time for
+     * calls answered from now, safe-harbor message, no-redial time). Its windows are counted again under the new
+     * lengths from {@code recordedSince} (the campaign's recorded live answers since the instant it is given, asked on
+     * the gateway's timeline, so no call that ends meanwhile is missed) and the calls still in progress. {@link #plan()}
+     * names the new rules.
+     *
+     * @since 1.3.0
+     */
+    void follow(AbandonPolicy policy, Function<Instant, List<PastAnswer>> recordedSince);
 
     /** The campaign's figures now (agents by state, calls in flight, abandon tallies). */
     PacingSnapshot snapshot();

@@ -65,7 +65,7 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
     private final String campaignKey;
     private final String trunk;
     private final BiPredicate<String, String> doNotCall;
-    private final Duration noRedialAfterAbandon;
+    private volatile Duration noRedialAfterAbandon;
     private final Function<String, AgentPlace> places;
     private final Deque<Candidate> queue = new ArrayDeque<>();
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
@@ -235,6 +235,11 @@ public final class CampaignCalls implements NumberSupply, CallRecordListener, Ag
             }
             return past;
         }
+    }
+
+    /** The tenant's no-redial time changed: numbers abandoned within it of now are held back from now on. */
+    void noRedialAfterAbandon(Duration period) {
+        noRedialAfterAbandon = period;
     }
 
     /** Stores the call's CDR; false when its call id is stored already (then nothing else is done again). */

@@ -72,7 +72,8 @@ public final class Dialing implements DialingService, AutoCloseable {
         final String tenant;
         final String campaignKey;
         final DialMode mode;
-        final CampaignPlan plan;
+        /** What the run dials under: its mode, strategy and the tenant's abandon rules, which may change while it runs. */
+        volatile CampaignPlan plan;
         final Instant startedAt;
         final String startedBy;
         final CampaignCalls calls;
@@ -252,6 +253,14 @@ public final class Dialing implements DialingService, AutoCloseable {
     public DialingPolicy setPolicy(Caller caller, String tenant, DialingPolicy policy) {
         Owner o = owners.resolve(caller, tenant, "dialing", "policy"); // tenant admins and the agency
         DialingPolicy saved = policies.save(o.tenantId(), policy, caller.username(), Instant.now());
+        AbandonPolicy rules = DialingPolicies.abandonPolicy(saved);
+        for (Running r : running.values()) {
+            if (!r.tenant.equals(o.slug())) continue;
+            // the running campaigns follow the new rules at once, their windows counted again from their records
+            r.run.follow(rules, since -> databases.in(r.tenant, c -> CampaignCalls.pastAnswers(c, r.campaignKey, since)));
+            r.calls.noRedialAfterAbandon(rules.noRedialAfterAbandon());
+            r.plan = r.run.plan();
+        }
         audit.record(caller, o.slug(), "dialing.policy", o.slug(), AuditLog.OK, saved.abandonLimit().toPlainString() + " over "
                 + saved.shortWindowHours() + " h and " + saved.longWindowDays() + " d, connect within " + saved.connectWithinMillis()
                 + " ms, no redial " + saved.noRedialHours() + " h");

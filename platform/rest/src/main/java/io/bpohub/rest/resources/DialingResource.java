@@ -85,7 +85,7 @@ public class DialingResource {
         return dialing.policy(CallerContext.of(sc), slug);
     }
 
-    /** Sets the tenant's rules for abandoned calls (stricter than the defaults only); campaigns started from now on follow them. */
+    /** Sets the tenant's rules for abandoned calls (stricter than the defaults only); running campaigns follow them at once. */
     @PUT
     @Path("/policy")
     @Consumes(MediaType.APPLICATION_JSON)

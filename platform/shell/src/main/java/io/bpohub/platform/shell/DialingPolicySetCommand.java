@@ -10,8 +10,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "bpo", name = "dialing-policy-set", description = "Sets a tenant's rules for abandoned calls (stricter than the defaults only)",
         detailedDescription = "Options not given keep their current value. The limit is at most 0.03 (3 %) and the connect time at most "
-                + "2000 ms: the US and UK ceilings. Campaigns started from now on dial under the new rules; stop and start a running "
-                + "one to apply them to it. Example: bpo:dialing-policy-set --limit 0.02 --no-redial-hours 0 acme")
+                + "2000 ms: the US and UK ceilings. Running campaigns follow the new rules at once (their windows "
+                + "counted again from their call records), and campaigns started later dial under them. Example: bpo:dialing-policy-set --limit 0.02 --no-redial-hours 0 acme")
 @Service
 public class DialingPolicySetCommand extends DialingCommand {
     @Option(name = "--limit", description = "Highest share of live answers abandoned, e.g. 0.02 for 2 %")
@@ -41,6 +41,6 @@ public class DialingPolicySetCommand extends DialingCommand {
                 connectWithinMillis == null ? now.connectWithinMillis() : connectWithinMillis, safeHarbor == null ? now.safeHarborMessage() : safeHarbor,
                 noRedialHours == null ? now.noRedialHours() : noRedialHours, null, null));
         print(saved, out());
-        out().println("Campaigns of " + tenant + " started from now on dial under these rules; stop and start a running one to apply them.");
+        out().println("The campaigns of " + tenant + " dial under these rules from now on, those running too.");
     }
 }
