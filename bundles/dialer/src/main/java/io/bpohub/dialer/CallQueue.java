@@ -37,7 +37,7 @@ import java.util.Set;
  * while the end is not reported. At {@link QueuedCall#overflowAfter()} the caller leaves the queue for the platform
  * to route elsewhere. At {@link QueuedCall#callbackOffer()} the caller hears the offer to be called back (after the
  * announcement playing, if any) and may press its key to leave the queue for the platform to book the callback; any
- * other answer, and the caller waits on with the same place. The agent of a call goes to wrap-up when the caller hangs up or the agent's side leaves the call
+ * other answer, and the caller waits on with the same place and hears the offer again as long after. The agent of a call goes to wrap-up when the caller hangs up or the agent's side leaves the call
  * (UNBRIDGED: the caller may stay on the line for the platform).
  */
 final class CallQueue implements AutoCloseable {
@@ -251,15 +251,19 @@ final class CallQueue implements AutoCloseable {
         }
     }
 
-    /** The caller's answer to the offer: its key leaves the queue for a callback; anything else waits on, announcements resumed. */
+    /**
+     * The caller's answer to the offer: its key leaves the queue for a callback; anything else waits on, announcements
+     * resumed and the offer made again as long after.
+     */
     private void answered(Caller caller, String keys, Instant at) {
         caller.offering = false;
         if (keys.startsWith(caller.call.callbackOffer().key())) {
             leave(caller);
             tell(caller, () -> caller.listener.callbackRequested(caller.call.callId(), at));
-        } else if (caller.call.announceEvery() != null) {
-            caller.nextAnnouncement = timeline.schedule(at.plus(caller.call.announceEvery()), () -> announce(caller));
+            return;
         }
+        if (caller.call.announceEvery() != null) caller.nextAnnouncement = timeline.schedule(at.plus(caller.call.announceEvery()), () -> announce(caller));
+        caller.callbackOffer = timeline.schedule(at.plus(caller.call.callbackOffer().after()), () -> offerCallback(caller));
     }
 
     /**

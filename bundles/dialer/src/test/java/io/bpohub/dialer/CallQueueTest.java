@@ -199,10 +199,11 @@ public class CallQueueTest {
         assertEquals(time(0, 59), callers.callbackRequestedAt(0));
         assertEquals(List.of(1), waiting, "the caller who accepted left the queue at once");
         assertTrue(callers.events(0, CallEventType.BRIDGED).isEmpty());
-        // the second caller pressed 2: announcements resumed 20 s after the answer, now at the front; ann took the call
+        // the second caller pressed 2 at 1:09: announcements resumed 20 s later, now at the front, and the offer came
+        // again 22 s later, after the announcement then playing (1:29-1:33); pressed 2 again; ann took the call at 2:00
         List<CallEvent> second = callers.events(1, CallEventType.PLAYED);
-        assertEquals(List.of("queue-position-1", "callback-offer", "queue-position-1", "queue-position-1"), second.stream().map(CallEvent::detail).toList());
-        assertEquals(time(1, 33), second.get(2).at());
+        assertEquals(List.of("queue-position-1", "callback-offer", "queue-position-1", "callback-offer"), second.stream().map(CallEvent::detail).toList());
+        assertEquals(List.of(time(1, 33), time(1, 37)), List.of(second.get(2).at(), second.get(3).at()));
         assertNull(callers.callbackRequestedAt(1));
         assertEquals("ann", callers.agentOf(1));
         assertEquals(time(2, 0), callers.connectedAt(1));

@@ -114,10 +114,7 @@ public class SimulatedNetworkTest {
     @Test
     public void anAgentHangUpEndsTheCallWithTheAgentAsParty() {
         SimulatedNetwork network = network(people());
-        String id = network.originate(call("t"));
-        runFor(RING);
-        network.bridge(id, "agent-7");
-        runFor(Duration.ofSeconds(30));
+        String id = talkedFor30Seconds(network);
         network.hangup(id, CallParty.AGENT);
         timeline.runAll();
 
@@ -145,10 +142,7 @@ public class SimulatedNetworkTest {
     @Test
     public void holdStopsTheTalkClockAndResumeRestartsIt() {
         SimulatedNetwork network = network(people());
-        String id = network.originate(call("t"));
-        runFor(RING);
-        network.bridge(id, "agent-7");
-        runFor(Duration.ofSeconds(30));
+        String id = talkedFor30Seconds(network);
         network.hold(id);
         runFor(Duration.ofSeconds(100));
         network.resume(id);
@@ -205,10 +199,7 @@ public class SimulatedNetworkTest {
     @Test
     public void anUnbridgedCallerWaitsForTheNextAgentAndTalksTheRestOfTheirConversation() {
         SimulatedNetwork network = network(people());
-        String id = network.originate(call("t"));
-        runFor(RING);
-        network.bridge(id, "agent-7");
-        runFor(Duration.ofSeconds(30));
+        String id = talkedFor30Seconds(network);
         network.unbridge(id);
         runFor(Duration.ofSeconds(10));
         network.bridge(id, "agent-9");
@@ -305,6 +296,15 @@ public class SimulatedNetworkTest {
         assertMessage("cannot originate a call to +4930123456: the simulator is closed", () -> network.originate(call("after")));
         timeline.runAll();
         assertEquals("nothing arrives after close", List.of(RINGING, HUNG_UP), log.typesOf(stillRinging));
+    }
+
+    /** A call answered and bridged to agent-7, 30 s into its conversation. */
+    private String talkedFor30Seconds(SimulatedNetwork network) {
+        String id = network.originate(call("t"));
+        runFor(RING);
+        network.bridge(id, "agent-7");
+        runFor(Duration.ofSeconds(30));
+        return id;
     }
 
     static void assertMessage(String expected, org.junit.function.ThrowingRunnable operation) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A queue's offer to call the caller back instead of making them wait: after {@code after} in the queue the caller
  * hears {@code prompt} (say, "press 1 to be called back, you keep your place") and has a few seconds to press
  * {@code key}. A caller who presses it leaves the queue ({@link QueueListener#callbackRequested}); any other key, or
- * none, and the caller waits on as before. Offered once per queued call.
+ * none, and the caller waits on as before and hears the offer again {@code after} later.
  *
  * @param after  how long the caller waits before the offer
  * @param prompt the gateway's recorded message that makes the offer
