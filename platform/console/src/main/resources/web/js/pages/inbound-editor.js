@@ -40,8 +40,11 @@ export function planEditor(text, write) {
     }
   }
 
-  function save(p) {
-    write(JSON.stringify(p, null, 2));
+  /** Applies {@code edit} to the plan as the text has it now, and writes the result back. */
+  function change(edit) {
+    const fresh = plan();
+    if (!fresh || edit(fresh) === false) return;
+    write(JSON.stringify(fresh, null, 2));
     render();
   }
 
@@ -111,21 +114,17 @@ export function planEditor(text, write) {
       rows.push(field('Longest message, seconds', max));
       read.push((n) => { n.maxSeconds = orNull(max.value === '' ? '' : Number(max.value)); });
     }
-    const apply = () => {
-      const fresh = plan();
-      if (!fresh || !fresh.nodes[name]) return;
+    const apply = () => change((fresh) => {
+      if (!fresh.nodes[name]) return false;
       const n = { ...fresh.nodes[name] };
       read.forEach((r) => r(n));
       fresh.nodes[name] = JSON.parse(JSON.stringify(n)); // drops the fields left empty
-      save(fresh);
-    };
-    const remove = () => {
-      const fresh = plan();
-      if (!fresh) return;
+      return true;
+    });
+    const remove = () => change((fresh) => {
       delete fresh.nodes[name];
       editing = null;
-      save(fresh);
-    };
+    });
     return h('fieldset', { class: 'card', 'data-test': 'editor-node', 'data-node': name },
       h('legend', {}, `${name} (${node.type})`), ...rows,
       h('div', { class: 'button-row' },
@@ -158,9 +157,8 @@ export function planEditor(text, write) {
     const offerCampaign = text1(cb.campaign, 'editor-callback-campaign');
     const offerConfirm = text1(cb.confirm, 'editor-callback-confirm');
     const num = (input) => orNull(input.value === '' ? '' : Number(input.value));
-    const apply = () => {
-      const fresh = plan();
-      if (!fresh || !fresh.queues?.[name]) return;
+    const apply = () => change((fresh) => {
+      if (!fresh.queues?.[name]) return false;
       fresh.queues[name] = JSON.parse(JSON.stringify({
         campaign: campaign.value.trim(),
         skills: skills.value.split(',').map((x) => x.trim()).filter((x) => x),
@@ -174,15 +172,12 @@ export function planEditor(text, write) {
           campaign: offerCampaign.value.trim(), confirm: orNull(offerConfirm.value.trim()),
         } : undefined,
       }));
-      save(fresh);
-    };
-    const remove = () => {
-      const fresh = plan();
-      if (!fresh) return;
+      return true;
+    });
+    const remove = () => change((fresh) => {
       delete fresh.queues[name];
       editingQueue = null;
-      save(fresh);
-    };
+    });
     return h('fieldset', { class: 'card', 'data-test': 'editor-queue-form', 'data-queue': name },
       h('legend', {}, `queue ${name}`),
       field('Campaign whose agents take the calls', campaign), field('Skills the agents need (comma-separated)', skills),
@@ -203,33 +198,30 @@ export function planEditor(text, write) {
       return;
     }
     const start = nodeSelect(p, p.start, 'editor-start');
-    start.addEventListener('change', () => {
-      const fresh = plan();
+    start.addEventListener('change', () => change((fresh) => {
       fresh.start = start.value;
-      save(fresh);
-    });
+    }));
     const newName = h('input', { type: 'text', placeholder: 'new node name', 'data-test': 'editor-new-name' });
     const newType = h('select', { 'data-test': 'editor-new-type' }, TYPES.map((t) => h('option', { value: t }, t)));
-    const add = () => {
-      const fresh = plan();
+    const add = () => change((fresh) => {
       const name = newName.value.trim();
-      if (!fresh || !name || fresh.nodes[name]) return;
+      if (!name || fresh.nodes[name]) return false;
       fresh.nodes[name] = newNode(newType.value, fresh);
       editing = name;
       editingQueue = null;
-      save(fresh);
-    };
+      return true;
+    });
     const queues = Object.keys(p.queues || {});
     const queuePick = h('select', { 'data-test': 'editor-queue-pick' }, queues.map((q) => h('option', { value: q }, q)));
     const newQueue = h('input', { type: 'text', placeholder: 'new queue name', 'data-test': 'editor-new-queue' });
-    const addQueue = () => {
-      const fresh = plan();
+    const addQueue = () => change((fresh) => {
       const name = newQueue.value.trim();
-      if (!fresh || !name || fresh.queues?.[name]) return;
+      if (!name || fresh.queues?.[name]) return false;
       fresh.queues = { ...(fresh.queues || {}), [name]: { campaign: '' } };
-      save(fresh);
-      openQueue(name);
-    };
+      editing = null;
+      editingQueue = name;
+      return true;
+    });
     const form = editing && p.nodes[editing] ? nodeForm(p, editing)
       : editingQueue && p.queues?.[editingQueue] ? queueForm(p, editingQueue)
         : h('p', { class: 'small muted' }, 'Press Edit beside a node, or pick a queue, to change it.');
