@@ -110,7 +110,7 @@ export function renderBoard(main, ctx, tenant) {
       h('p', { class: 'small', 'data-test': 'board-abandon' }, `Abandoned 24 h: ${v.abandoned24h} of ${v.liveAnswered24h} (${pct(v.abandonRate24h)}) · 30 days: ${pct(v.abandonRate30d)} · limit ${pct(v.abandonLimit)}`),
       h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ['Agent', 'State', 'Since', 'Contact', ''].map((t) => h('th', {}, t)))),
         h('tbody', {}, v.agents.map((a) => h('tr', { 'data-test': 'board-agent', 'data-agent': a.agent, 'data-state': a.state },
-          h('td', {}, a.agent, a.remotePhone ? h('span', { class: 'small muted' }, ` remote ${a.remotePhone}`) : null), h('td', {}, a.state, a.onHold ? ' (on hold)' : '', a.pauseReason ? ` (${a.pauseReason})` : ''), h('td', {}, timeEl(a.since, 'board-since')),
+          h('td', {}, a.agent, a.remotePhone ? h('span', { class: 'small muted' }, ` remote ${a.remotePhone}`) : null), h('td', {}, a.state, a.consulting ? ` (consulting ${a.consulting})` : a.onHold ? ' (on hold)' : '', a.pauseReason ? ` (${a.pauseReason})` : ''), h('td', {}, timeEl(a.since, 'board-since')),
           h('td', {}, a.contactId ? h('a', { href: `#/contact/${seg(tenant)}/${seg(a.contactId)}` }, String(a.contactId)) : ''),
           h('td', { class: 'button-row' },
             h('button', { type: 'button', class: 'secondary', 'data-test': 'board-force-ready', onclick: () => force(a, 'READY') }, 'Ready'),

@@ -34,7 +34,7 @@ public abstract class DialingCommand extends BpoCommand {
         table.column("Reason");
         for (AgentDesk a : v.agents()) {
             table.addRow().addContent(a.agent() + (a.remotePhone() == null ? "" : " (remote " + a.remotePhone() + ")"),
-                    a.state() + (a.onHold() ? " (hold)" : ""), Format.time(a.since()), Format.text(a.contactId()), Format.text(a.pauseReason()));
+                    a.state() + (a.consulting() != null ? " (consulting " + a.consulting() + ")" : a.onHold() ? " (hold)" : ""), Format.time(a.since()), Format.text(a.contactId()), Format.text(a.pauseReason()));
         }
         table.print(out);
     }

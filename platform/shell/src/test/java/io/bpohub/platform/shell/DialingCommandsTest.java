@@ -29,6 +29,7 @@ public class DialingCommandsTest {
         assertTrue(out, out.contains("  abandoned 24 h: 5 of 200 live answers (2.5 %), 30 days: 1.8 %; limit 3 %\n"));
         assertTrue(out, out.contains("coaching"));
         assertTrue("an agent's call on hold is marked: " + out, out.contains("ON_CALL (hold)"));
+        assertTrue("and an agent consulting a colleague before a transfer: " + out, out.contains("ON_CALL (consulting ana)"));
         assertTrue("a remote agent's phone is shown: " + out, out.contains("ben (remote +447700900123)"));
 
         cmd.mode = "turbo";

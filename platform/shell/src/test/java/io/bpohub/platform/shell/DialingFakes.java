@@ -18,6 +18,7 @@ final class DialingFakes {
     static DialingView view(String campaign, DialMode mode) {
         return new DialingView(campaign, mode, mode == DialMode.PREDICTIVE ? "vicidial-adapt-tapered" : null, "simulator", Fakes.T0, "ops",
                 2, 3, 1, 1, 4, 0, 200, 5, new BigDecimal("0.0250"), new BigDecimal("0.0180"), new BigDecimal("0.0300"), List.of(new AgentDesk("ana", campaign, AgentState.ON_CALL, null, 42L, "sim-1", Fakes.T0, true, null, null, null, 3),
+                new AgentDesk("cid", campaign, AgentState.ON_CALL, null, 43L, "sim-2", Fakes.T0, true, null, null, "ana", 5),
                 new AgentDesk("ben", campaign, AgentState.PAUSED, "coaching", null, null, Fakes.T0, false, null, "+447700900123", null, 7)));
     }
 
