@@ -10,6 +10,8 @@ import io.bpohub.api.dialer.DialMode;
 import io.bpohub.api.dialer.Dialer;
 import io.bpohub.api.dialer.DialerRun;
 import io.bpohub.api.dialer.PastAnswer;
+import io.bpohub.core.workflow.Outcomes;
+import io.bpohub.platform.services.StopReason;
 import io.bpohub.api.dialer.PacingSnapshot;
 import io.bpohub.api.routing.Handler;
 import io.bpohub.api.routing.RoutingService;
@@ -576,8 +578,9 @@ public final class Dialing implements DialingService, AutoCloseable {
         if (desk.contactId() != null) throw PlatformException.conflict("contact", "the caller is contact " + desk.contactId() + " already");
         if (desk.callerNumber() == null) throw PlatformException.conflict("state", "you are on no call from an unknown number now");
         AgentPlace place = placeOf(caller.username());
-        long contactId = databases.in(r.tenant, c -> InboundCalls.newCaller(c, name.strip(), desk.callerNumber(), r.campaignKey, caller.username(),
-                place.teamId(), place.departmentId()));
+        // not dialled (CALLED_IN) until a disposition decides; the contact another agent recorded a moment earlier if so
+        long contactId = databases.in(r.tenant, c -> Outcomes.contactWithNumber(c, r.campaignKey, desk.callerNumber(), name.strip(),
+                caller.username(), caller.username(), place.teamId(), place.departmentId(), StopReason.CALLED_IN));
         r.desks.computeIfPresent(caller.username(), (agent, c) -> desk.callId().equals(c.callId())
                 ? new AgentStateChange(c.agentId(), c.from(), c.to(), c.at(), c.pauseReason(), String.valueOf(contactId), c.callId()) : c);
         inbound.identified(r.tenant, desk.callId(), contactId);

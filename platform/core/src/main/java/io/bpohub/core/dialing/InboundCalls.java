@@ -18,7 +18,6 @@ import io.bpohub.core.db.ControlDb;
 import io.bpohub.core.db.DirectConnections;
 import io.bpohub.core.workflow.Outcomes;
 import io.bpohub.platform.services.InboundCallView;
-import io.bpohub.platform.services.StopReason;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -288,31 +287,15 @@ public final class InboundCalls {
         });
     }
 
-    /**
-     * To the queue's campaign: the agents who have the queue's skills and belong to the handler the routing decides
-     * now. A campaign that is not running has nobody to take the call: the queue's overflow, or the end.
-     */
+    /** The caller from the IVR waits in the queue, hears its callback offer if it has one, and is announced to at pickup. */
     private void queue(TelephonyGateway g, Call call, InboundPlan.Queue q) {
         Instant now = g.timeline().now();
         call.queue = q;
         call.queuedAt = now;
-        call.state = "QUEUED";
-        call.since = now;
-        DialerRun run = runs.apply(call.tenant, q.campaign());
-        if (run == null) {
-            call.step("no-agents");
-            overflow(g, call);
-            return;
-        }
-        RoutingDecision decision = routing.get().decide(new RoutingQuestion(call.tenant, q.campaign(), now, true, 0));
-        call.handler = decision.handler();
-        Set<String> skills = new HashSet<>(q.skills());
-        skills.add(handlerSkill(decision.handler()));
         // a caller whose number is withheld cannot be called back
         CallbackOffer offer = q.callback() == null || call.from == null ? null
                 : new CallbackOffer(q.callback().offerAfter(), q.callback().prompt(), q.callback().key());
-        run.enqueue(new QueuedCall(call.id, q.key(), call.contactId == null ? null : call.contactId.toString(), skills, q.announceEvery(),
-                q.overflowAfter(), q.priority(), offer), new QueueListener() {
+        enqueue(g, call, q, offer, new QueueListener() {
             @Override
             public void connected(String callId, String agentId, Instant at) {
                 call.agent = agentId;
@@ -329,7 +312,7 @@ public final class InboundCalls {
             @Override
             public void overflowed(String callId, Instant at) {
                 call.step("overflow");
-                overflow(g, call);
+                overflow(g, call, q);
             }
 
             @Override
@@ -354,13 +337,35 @@ public final class InboundCalls {
         else play(g, call, q.callback().confirm(), () -> hangUp(g, call.id));
     }
 
-    private void overflow(TelephonyGateway g, Call call) {
-        if (call.queue.overflow() != null) {
+    /**
+     * Waits in queue {@code q} for its campaign's agents who have its skills and belong to the handler the routing
+     * decides now; a campaign that is not running has nobody to take the call: the queue's overflow, or the end.
+     */
+    private void enqueue(TelephonyGateway g, Call call, InboundPlan.Queue q, CallbackOffer offer, QueueListener listener) {
+        call.state = "QUEUED";
+        call.since = g.timeline().now();
+        DialerRun run = runs.apply(call.tenant, q.campaign());
+        if (run == null) {
+            call.step("no-agents");
+            overflow(g, call, q);
+            return;
+        }
+        RoutingDecision decision = routing.get().decide(new RoutingQuestion(call.tenant, q.campaign(), call.since, true, 0));
+        call.handler = decision.handler();
+        Set<String> skills = new HashSet<>(q.skills());
+        skills.add(handlerSkill(decision.handler()));
+        run.enqueue(new QueuedCall(call.id, q.key(), call.contactId == null ? null : call.contactId.toString(), skills, q.announceEvery(),
+                q.overflowAfter(), q.priority(), offer), listener);
+    }
+
+    /** The queue's overflow node, or the end (no agent took the call if none ever did). */
+    private void overflow(TelephonyGateway g, Call call, InboundPlan.Queue q) {
+        if (q.overflow() != null) {
             call.state = "IVR";
             call.since = g.timeline().now();
-            enter(g, call, call.queue.overflow());
+            enter(g, call, q.overflow());
         } else {
-            call.result = "NO_AGENT";
+            if (call.connectedAt == null) call.result = "NO_AGENT";
             hangUp(g, call.id);
         }
     }
@@ -406,18 +411,7 @@ public final class InboundCalls {
         InboundPlan.Queue q = call.passingTo;
         call.passingTo = null;
         call.step("transfer>" + q.key());
-        call.state = "QUEUED";
-        call.since = g.timeline().now();
-        DialerRun run = runs.apply(call.tenant, q.campaign());
-        if (run == null) {
-            passedNowhere(g, call, q);
-            return;
-        }
-        RoutingDecision decision = routing.get().decide(new RoutingQuestion(call.tenant, q.campaign(), call.since, true, 0));
-        Set<String> skills = new HashSet<>(q.skills());
-        skills.add(handlerSkill(decision.handler()));
-        run.enqueue(new QueuedCall(call.id, q.key(), call.contactId == null ? null : call.contactId.toString(), skills, q.announceEvery(),
-                q.overflowAfter(), q.priority()), new QueueListener() {
+        enqueue(g, call, q, null, new QueueListener() {
             @Override
             public void connected(String callId, String agentId, Instant at) {
                 call.state = "TALKING";
@@ -426,20 +420,10 @@ public final class InboundCalls {
 
             @Override
             public void overflowed(String callId, Instant at) {
-                passedNowhere(g, call, q);
+                call.step("overflow");
+                overflow(g, call, q);
             }
         });
-    }
-
-    private void passedNowhere(TelephonyGateway g, Call call, InboundPlan.Queue q) {
-        call.step("overflow");
-        if (q.overflow() != null) {
-            call.state = "IVR";
-            call.since = g.timeline().now();
-            enter(g, call, q.overflow());
-        } else {
-            hangUp(g, call.id);
-        }
     }
 
     /** The agent hung up first: the survey, if the plan has one; else the platform ends the call. */
@@ -551,32 +535,6 @@ public final class InboundCalls {
         try (PreparedStatement st = db.prepareStatement("SELECT document FROM inbound_plan ORDER BY revision DESC LIMIT 1");
              ResultSet rs = st.executeQuery()) {
             return InboundPlan.parse(rs.next() ? rs.getString(1) : InboundPlan.EMPTY);
-        }
-    }
-
-    /**
-     * A caller an agent records as a contact of the campaign, assigned to the agent; the one already recorded with the
-     * number in the campaign if another agent was quicker. Not dialled ({@code CALLED_IN}) until a disposition decides.
-     */
-    static long newCaller(Connection db, String name, String number, String campaign, String agent, Long teamId, Long departmentId)
-            throws SQLException {
-        try (PreparedStatement st = db.prepareStatement("INSERT INTO contact (name, phone, phone_e164, campaign_key, agent_username, team_id, "
-                + "department_id, created_by, stop_reason) VALUES (?,?,?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            st.setString(1, name);
-            st.setString(2, number);
-            st.setString(3, number);
-            st.setString(4, campaign);
-            st.setString(5, agent);
-            st.setObject(6, teamId);
-            st.setObject(7, departmentId);
-            st.setString(8, agent);
-            st.setString(9, StopReason.CALLED_IN.name());
-            st.executeUpdate();
-            try (ResultSet keys = st.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
         }
     }
 

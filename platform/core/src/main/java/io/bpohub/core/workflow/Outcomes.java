@@ -100,20 +100,7 @@ public final class Outcomes {
      */
     public static long callbackRequested(Connection c, ZoneId tenantZone, String campaign, String number, Instant at, String callRef, String why)
             throws SQLException {
-        long id;
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO contact (name, phone, phone_e164, campaign_key, created_by) VALUES (?,?,?,?,?) "
-                + "ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)", Statement.RETURN_GENERATED_KEYS)) {
-            st.setString(1, "Caller " + number);
-            st.setString(2, number);
-            st.setString(3, number);
-            st.setString(4, campaign);
-            st.setString(5, CALLBACK_ACTOR);
-            st.executeUpdate();
-            try (ResultSet keys = st.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
+        long id = contactWithNumber(c, campaign, number, "Caller " + number, CALLBACK_ACTOR, null, null, null, null);
         ContactRow row = ContactRow.find(c, id, true);
         Instant next = dialable(c, tenantZone, row, at);
         String unscheduled = row.stopReason() == StopReason.DO_NOT_CALL ? "the number is on a do-not-call list"
@@ -135,6 +122,33 @@ public final class Outcomes {
         }
         History.event(c, id, at, CALLBACK_ACTOR, "CALLBACK", callRef, null, null, row, intent, stage, row.grade(), next, why);
         return id;
+    }
+
+    /**
+     * The contact with {@code number} in {@code campaign}; when there is none, a new one named {@code name}, assigned to
+     * {@code agent} (or none) in their team and department, stopped for {@code stop} (or not). An existing contact is
+     * left as it is: the caller someone else recorded a moment earlier, or one already known.
+     */
+    public static long contactWithNumber(Connection c, String campaign, String number, String name, String createdBy, String agent,
+                                         Long teamId, Long departmentId, StopReason stop) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO contact (name, phone, phone_e164, campaign_key, agent_username, team_id, "
+                + "department_id, created_by, stop_reason) VALUES (?,?,?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            st.setString(1, name);
+            st.setString(2, number);
+            st.setString(3, number);
+            st.setString(4, campaign);
+            st.setString(5, agent);
+            st.setObject(6, teamId);
+            st.setObject(7, departmentId);
+            st.setString(8, createdBy);
+            st.setString(9, stop == null ? null : stop.name());
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 
     /**
